@@ -1,0 +1,27 @@
+// The one bundle a news article loads: dist/golden-bridge.js, every widget registered, Lit inside
+// (its production build, which rollup resolves by default), templates and code minified.
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/** Plugins shared by the real bundle and the size-report variants (scripts/size.mjs). */
+export function bundlePlugins() {
+  return [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
+    minifyHTMLLiterals(),
+    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+  ];
+}
+
+export default {
+  input: 'src/index.ts',
+  output: { file: 'dist/golden-bridge.js', format: 'es' },
+  plugins: bundlePlugins(),
+  onwarn(warning, warn) {
+    // Lit's own `this` at module scope is harmless; everything else is worth a look.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

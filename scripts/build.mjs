@@ -1,0 +1,20 @@
+// npm run build: the npm modules with types (tsc), the one script-tag bundle (rollup), the
+// custom-elements manifest, then the size report whose budget fails the build when exceeded.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { reportSizes } from './size.mjs';
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+console.log('› tsc: unbundled ES modules and .d.ts for npm users');
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+console.log('› rollup: dist/golden-bridge.js');
+run('npx', ['rollup', '-c', '--silent']);
+console.log('› custom-elements.json');
+run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
+const withinBudget = await reportSizes();
+if (!withinBudget) {
+  console.error('✗ size budget exceeded (see size-budget.json): the build fails.');
+  process.exit(1);
+}

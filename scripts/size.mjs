@@ -1,0 +1,107 @@
+// Size report: every dist file raw / gzip / brotli, each widget's marginal cost in the bundle, and
+// the sha384 integrity of each script-tag file. Writes dist/size.json and dist/integrity.json.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { bundlePlugins } from '../rollup.config.mjs';
+
+const BUNDLE_FILES = ['dist/golden-bridge.js', 'dist/golden-bridge.css'];
+
+export function measure(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Widget folders: every src/<name>/index.ts except core. */
+export function widgetNames() {
+  return readdirSync('src', { withFileTypes: true })
+    .filter(entry => entry.isDirectory() && entry.name !== 'core' && existsSync(`src/${entry.name}/index.ts`))
+    .map(entry => entry.name)
+    .sort();
+}
+
+/** Bundles the given source in memory, exactly as the real bundle is built, and measures it. */
+export async function bundleSize(source) {
+  const entry = '\0size-entry';
+  const bundle = await rollup({
+    input: entry,
+    onwarn: () => {},
+    plugins: [
+      {
+        name: 'size-entry',
+        resolveId: id => (id === entry ? entry : null),
+        load: id => (id === entry ? source : null),
+      },
+      ...bundlePlugins(),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return measure(Buffer.from(output[0].code));
+}
+
+const importAll = names => names.map(name => `import '${process.cwd()}/src/${name}/index.ts';`).join('\n');
+// The shared floor: Lit and all of core, kept whole by re-exporting it.
+const CORE = `export * from '${process.cwd()}/src/core/index.ts';`;
+
+const kb = bytes => `${(bytes / 1024).toFixed(2)} KB`;
+const row = (name, size) =>
+  `  ${name.padEnd(28)} ${String(size.raw).padStart(8)} ${String(size.gzip).padStart(8)} ${String(size.brotli).padStart(8)}  (${kb(size.brotli)} brotli)`;
+
+export async function reportSizes() {
+  const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+  const files = {};
+  const integrity = {};
+  let ok = true;
+
+  console.log(`\nSize (bytes)${' '.repeat(20)}     raw     gzip   brotli`);
+  for (const file of BUNDLE_FILES.filter(existsSync)) {
+    const bytes = readFileSync(file);
+    files[file] = measure(bytes);
+    integrity[file.replace('dist/', '')] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    console.log(row(file, files[file]));
+  }
+
+  const widgets = widgetNames();
+  const full = files['dist/golden-bridge.js'];
+  const floor = await bundleSize(CORE);
+  console.log(row('Lit + core (shared floor)', floor));
+  const marginal = {};
+  for (const name of widgets) {
+    const without = await bundleSize(`${CORE}\n${importAll(widgets.filter(other => other !== name))}`);
+    marginal[name] = {
+      raw: full.raw - without.raw,
+      gzip: full.gzip - without.gzip,
+      brotli: full.brotli - without.brotli,
+    };
+    console.log(row(`+ ${name} (marginal)`, marginal[name]));
+  }
+
+  for (const [file, limit] of Object.entries(budget.bundle)) {
+    if (files[file] && files[file].brotli > limit) {
+      console.error(`✗ ${file}: ${files[file].brotli} B brotli, over its budget of ${limit} B`);
+      ok = false;
+    }
+  }
+  for (const name of widgets) {
+    const limit = budget.widgets[name];
+    if (limit === undefined) {
+      console.error(`✗ ${name}: no budget in size-budget.json; every widget needs one`);
+      ok = false;
+    } else if (marginal[name].brotli > limit) {
+      console.error(`✗ ${name}: marginal ${marginal[name].brotli} B brotli, over its budget of ${limit} B`);
+      ok = false;
+    }
+  }
+  if (ok) console.log(`✓ within the size budget (bundle ≤ ${kb(budget.bundle['dist/golden-bridge.js'])} brotli)`);
+
+  console.log('\nSubresource Integrity (sha384):');
+  for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file}  ${hash}`);
+  writeFileSync('dist/size.json', JSON.stringify({ files, floor, marginal }, null, 2));
+  writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2));
+  return ok;
+}

@@ -1,0 +1,73 @@
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LanguageController, type ResolvedLanguage } from './language.js';
+import { LightDomController } from './light-dom.js';
+import { addProblem, reportProblems, type Problem } from './problems.js';
+
+/** Colour theme of a widget; without it the reader's `prefers-color-scheme` decides. */
+export type Theme = 'light' | 'dark';
+
+/**
+ * The base of every golden-bridge widget, holding the data flow of DESIGN.md:
+ * content (light DOM | attributes | properties) → `parse()` into a plain model, collecting problems
+ * → `renderModel()` → each new problem reported once (warning + `gb-error`).
+ *
+ * The light DOM is read, never slotted: it is the no-JavaScript rendering, and the shadow DOM is
+ * rendered from the same model whichever path the content came by.
+ */
+export abstract class GbElement<Model> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
+  /** Colour theme: `light` or `dark`. Without it the reader's `prefers-color-scheme` decides. */
+  theme?: Theme;
+
+  /** The model of the last successful parse; what `renderModel()` draws. */
+  protected model?: Model;
+
+  private readonly languageController = new LanguageController(this);
+  private reported = new Set<string>();
+  private problems: Problem[] = [];
+
+  constructor() {
+    super();
+    new LightDomController(this);
+  }
+
+  /** The element's resolved language (see `resolveLanguage`); valid from the first update on. */
+  protected get language(): ResolvedLanguage {
+    return this.languageController.resolved;
+  }
+
+  /** Reads every input (light DOM, attributes, properties) into a model; records problems instead of throwing. */
+  protected abstract parse(problems: Problem[]): Model;
+
+  /** Draws the model: Lit templates only, no parsing here. */
+  protected abstract renderModel(model: Model): TemplateResult;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const problems: Problem[] = [];
+    const { invalid } = this.languageController.refresh();
+    if (invalid !== undefined) addProblem(problems, 'lang', 'is not a valid language tag; English is used', invalid);
+    if (this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
+      addProblem(problems, 'theme', 'must be "light" or "dark"; the reader\'s colour scheme is used', this.theme);
+    }
+    try {
+      this.model = this.parse(problems);
+    } catch (error) {
+      // parse() is written not to throw; should it still, the host page must not pay for it.
+      addProblem(problems, 'content', `could not be read (${String(error)}); the last good rendering is kept`);
+    }
+    this.problems = problems;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    return this.model === undefined ? nothing : this.renderModel(this.model);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.reported = reportProblems(this, this.problems, this.reported);
+  }
+}

@@ -1,0 +1,43 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Re-renders the host when its light-DOM content changes. A CMS may fill an embed after the
+ * bundle has loaded, and an editor may change the text live: the widget must follow.
+ * Only the host's own subtree is observed; the host's own attributes are Lit's business.
+ */
+export class LightDomController implements ReactiveController {
+  private readonly observer: MutationObserver;
+
+  constructor(private readonly host: Host) {
+    this.observer = new MutationObserver(records => {
+      if (records.some(record => record.target !== host)) host.requestUpdate();
+    });
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+}
+
+/** The first element in `root`'s light DOM matching `selector`, ignoring nested golden-bridge widgets' own content. */
+export function lightElement<E extends Element = Element>(root: Element, selector: string): E | undefined {
+  for (const candidate of root.querySelectorAll<E>(selector)) {
+    if (isOwn(root, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function isOwn(root: Element, candidate: Element): boolean {
+  // A match belongs to `root` unless another golden-bridge widget sits between them.
+  for (let node = candidate.parentElement; node && node !== root; node = node.parentElement) {
+    if (node.localName.startsWith('gb-')) return false;
+  }
+  return true;
+}

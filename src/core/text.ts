@@ -1,0 +1,73 @@
+import { addProblem, type Problem } from './problems.js';
+
+/** Longest text kept for a short field (a name, a role, a label). */
+export const MAX_SHORT_TEXT = 1_000;
+/** Longest text kept for a long field (a quotation, a description). */
+export const MAX_LONG_TEXT = 10_000;
+
+/**
+ * Collapses runs of HTML whitespace the way a browser lays out text, so light-DOM text indented in
+ * the source and the same text given as an attribute become one and the same model.
+ */
+export function collapseWhitespace(value: string): string {
+  return value.replace(/[\t\n\f\r ]+/g, ' ').trim();
+}
+
+/**
+ * Reads one text field of a widget's input: strings are whitespace-collapsed and kept up to `max`
+ * characters; anything else is a problem. Returns undefined when there is no usable text.
+ */
+export function readText(
+  value: unknown,
+  field: string,
+  problems: Problem[],
+  max: number = MAX_SHORT_TEXT,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') {
+    addProblem(problems, field, `expected text but got ${describeType(value)}; it is ignored`, value);
+    return undefined;
+  }
+  const text = collapseWhitespace(value);
+  if (text.length <= max) return text || undefined;
+  addProblem(problems, field, `is ${text.length} characters long; only the first ${max} are shown`, text);
+  return `${cutAtCharacter(text, max)}…`;
+}
+
+/** Cuts before `max` without leaving half of a surrogate pair behind. */
+function cutAtCharacter(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+/** Names a value's type for a message: `number`, `array`, `object`, `null`. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return type === 'object' ? 'an object' : `a ${type}`;
+}
+
+/**
+ * One or two letters standing for a person in an avatar, in any script: the first letters of the
+ * first and last words ("Kassym-Jomart Tokayev" → "KT", "Гульнар Шаймергенова" → "ГШ"), or the
+ * first character of a name written without spaces ("孙业礼" → "孙").
+ */
+export function initials(name: string, lang: string): string {
+  const words = name.split(/\s+/).map(firstLetter).filter(Boolean) as string[];
+  const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  const letters = picked.join('');
+  try {
+    return letters.toLocaleUpperCase(lang);
+  } catch {
+    return letters.toUpperCase();
+  }
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : undefined;
+
+/** The first letter of a word as a whole grapheme (a base letter with its combining marks). */
+function firstLetter(word: string): string | undefined {
+  const graphemes = segmenter ? Array.from(segmenter.segment(word), s => s.segment) : Array.from(word);
+  return graphemes.find(g => /\p{L}/u.test(g));
+}

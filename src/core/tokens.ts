@@ -1,0 +1,86 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the base every widget's styles start from.
+ *
+ * Public tokens are `--gb-*` custom properties read with a fallback, never set on `:host`: a host
+ * page themes every widget by setting them on any ancestor (or on the element itself). Each is
+ * resolved once into a private `--_*` property that the widget's own styles use.
+ * Colours use `light-dark()`, so `color-scheme` picks the light or dark value: the reader's
+ * `prefers-color-scheme` by default, or `theme="light|dark"` on the element.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--gb-color-text, light-dark(#1d1f23, #eceef1));
+    --_muted: var(--gb-color-text-muted, light-dark(#545a64, #b1b6bf));
+    --_surface: var(--gb-color-surface, light-dark(#ffffff, #17191d));
+    --_surface-alt: var(--gb-color-surface-alt, light-dark(#f6f3ec, #23262c));
+    --_accent: var(--gb-color-accent, light-dark(#8a5a00, #f2c14e));
+    --_on-accent: var(--gb-color-on-accent, light-dark(#ffffff, #17191d));
+    --_border: var(--gb-color-border, light-dark(#d8d3c7, #41454e));
+    --_link: var(--gb-color-link, light-dark(#0a58b5, #8fbaf7));
+    --_focus: var(--gb-color-focus, light-dark(#0a58b5, #8fbaf7));
+    --_radius: var(--gb-radius, 0.5rem);
+    --_space: var(--gb-space, 1rem);
+    --_font: var(--gb-font-body, inherit);
+    --_font-display: var(--gb-font-display, Georgia, 'Noto Serif', 'Times New Roman', serif);
+    --_font-cjk: var(--gb-font-cjk, 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'SimSun', serif);
+
+    display: block;
+    color-scheme: light dark;
+    color: var(--_text);
+    font-family: var(--_font);
+    overflow-wrap: anywhere;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  /* Chinese and Japanese: their own fonts (a Latin display face must not render Han), no
+     synthesized italics or tracking, and strict line breaking so closing punctuation never starts
+     a line (clreq, basic level). */
+  :lang(zh),
+  :lang(ja) {
+    font-family: var(--_font-cjk);
+    font-style: normal;
+    letter-spacing: 0;
+    line-break: strict;
+  }
+
+  a {
+    color: var(--_link);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,6 @@
+/**
+ * golden-bridge: the one bundle a news article loads with a `<script type="module">` tag.
+ * Importing it registers every widget.
+ */
+export * from './quote-card/index.js';
+export { GbErrorEvent, type GbErrorDetail } from './core/problems.js';

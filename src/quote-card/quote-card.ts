@@ -1,0 +1,232 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { GbElement } from '../core/element.js';
+import { languageName } from '../core/intl.js';
+import { pickTranslation } from '../core/language.js';
+import type { Problem } from '../core/problems.js';
+import { tokens } from '../core/tokens.js';
+import { parseQuoteCard, readQuoteCardLightDom, type QuoteCardModel, type QuoteVariant } from './quote-card.model.js';
+import { quoteCardStrings } from './quote-card.strings.js';
+import { quoteCardStyles } from './quote-card.styles.js';
+
+/**
+ * A quotation with its speaker, role, photo, date and source, for news and embassy articles.
+ *
+ * Author it as plain HTML that reads correctly before (and without) JavaScript, or through
+ * attributes and properties. Where both give the same field, **the attribute or property wins**,
+ * field by field, so a script can correct what the page's markup says.
+ *
+ * A quote shown in translation carries the words as spoken too: give `original` and
+ * `original-lang`, or a second `<blockquote slot="original" lang="…">`.
+ *
+ * @summary A quotation with speaker, role, photo, date and source.
+ * @tag gb-quote-card
+ *
+ * @slot - Light-DOM content, read rather than displayed: a `<blockquote>` holds the quote.
+ * @slot original - A `<blockquote lang="…">` with the quote as spoken, when the quote is a translation.
+ * @slot speaker - Who said it.
+ * @slot role - The speaker's office or role.
+ * @slot photo - An `<img>` of the speaker; its `alt` is kept.
+ * @slot date - A `<time datetime="YYYY-MM-DD">`: shown localized in the element's language.
+ * @slot source - Where the quote was published; an `<a href>` makes it a link.
+ *
+ * @csspart base - The `<figure>` wrapping everything.
+ * @csspart quote - The `<blockquote>` with the quote.
+ * @csspart translation-note - The "translated from …" label.
+ * @csspart original - The `<blockquote>` with the quote as spoken.
+ * @csspart caption - The `<figcaption>` with the attribution.
+ * @csspart photo - The speaker's photo.
+ * @csspart initials - The speaker's initials, shown when there is no usable photo.
+ * @csspart speaker - The speaker's name.
+ * @csspart role - The speaker's role.
+ * @csspart date - The `<time>` of the quote.
+ * @csspart source - The `<cite>` naming the source.
+ * @csspart copy-button - The button that copies the quote.
+ *
+ * @cssprop --gb-color-text - Text colour.
+ * @cssprop --gb-color-text-muted - Colour of the role, date and source.
+ * @cssprop --gb-color-surface-alt - Background of the `card` and `hero` variants.
+ * @cssprop --gb-color-accent - Rules, quotation mark and initials background.
+ * @cssprop --gb-color-on-accent - Initials text on the accent colour.
+ * @cssprop --gb-color-border - Border of the `card` variant.
+ * @cssprop --gb-color-link - Link colour.
+ * @cssprop --gb-color-focus - Focus ring colour.
+ * @cssprop --gb-radius - Corner radius.
+ * @cssprop --gb-font-body - Font of the attribution (inherits the page's by default).
+ * @cssprop --gb-font-display - Font of the quote.
+ * @cssprop --gb-font-cjk - Font for Chinese and Japanese text.
+ *
+ * @attribute role - Accepted as an alias of `speaker-role` and moved there (see `speakerRole`).
+ *
+ * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the card shows what it can.
+ */
+export class GbQuoteCard extends GbElement<QuoteCardModel> {
+  static override styles = [tokens, quoteCardStyles];
+
+  static override properties: PropertyDeclarations = {
+    quote: {},
+    quoteLang: { attribute: 'quote-lang' },
+    original: {},
+    originalLang: { attribute: 'original-lang' },
+    speaker: {},
+    speakerRole: { attribute: 'speaker-role' },
+    photo: {},
+    photoAlt: { attribute: 'photo-alt' },
+    date: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    variant: { reflect: true },
+  };
+
+  /** The quotation as shown. Overrides a light-DOM `<blockquote>`. */
+  quote?: string;
+  /** Language of `quote` (BCP 47), when it differs from the element's. */
+  quoteLang?: string;
+  /** The quotation as spoken, when `quote` is a translation of it. */
+  original?: string;
+  /** Language of `original` (BCP 47); names the language in the "translated from" label. */
+  originalLang?: string;
+  /** Who said it. */
+  speaker?: string;
+  /**
+   * The speaker's office or role. The attribute `role` is accepted too and moved here: left on
+   * the element, assistive technology would read it as an ARIA role.
+   */
+  speakerRole?: string;
+  /** URL of the speaker's photo (http, https or relative). Without it, or if it fails, the initials show. */
+  photo?: string;
+  /** Text alternative of the photo; empty means decorative (the name is written beside it). */
+  photoAlt?: string;
+  /** When it was said, ISO 8601 (`2025-09-02`, `2025-09` or `2025`); shown in the element's language. */
+  date?: string;
+  /** Where it was published. */
+  source?: string;
+  /** Link to the source (http, https, mailto or relative); other schemes are refused. */
+  sourceUrl?: string;
+  /** Presentation: `pull` (in the article's flow), `card` (boxed, the default) or `hero` (large, full width). */
+  variant?: QuoteVariant;
+
+  private brokenPhoto?: string;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'role'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'role') {
+      if (value !== null) {
+        this.speakerRole = value;
+        this.removeAttribute('role');
+      }
+      return;
+    }
+    super.attributeChangedCallback(name, old, value);
+  }
+  private copyStatus = '';
+
+  protected parse(problems: Problem[]): QuoteCardModel {
+    const { quote, quoteLang, original, originalLang, speaker, speakerRole, photo, photoAlt, date, source, sourceUrl, variant } =
+      this;
+    const props = { quote, quoteLang, original, originalLang, speaker, role: speakerRole, photo, photoAlt, date, source, sourceUrl, variant };
+    return parseQuoteCard(props, readQuoteCardLightDom(this), this.language.lang, problems, this.brokenPhoto);
+  }
+
+  protected renderModel(model: QuoteCardModel): TemplateResult {
+    const ui = pickTranslation(quoteCardStrings, this.language.lang);
+    const { quote, original, source, date } = model;
+    return html`
+      <figure part="base" class=${model.variant} lang=${this.language.lang}>
+        ${quote
+          ? html`<blockquote part="quote" lang=${ifDefined(quote.lang)} cite=${ifDefined(source?.url)}>
+              <p>${quote.text}</p>
+            </blockquote>`
+          : nothing}
+        ${original
+          ? html`<p part="translation-note" lang=${ui.lang}>
+                ${ui.strings.translatedFrom(languageName(original.lang ?? this.language.lang, ui.lang))}
+              </p>
+              <blockquote part="original" lang=${ifDefined(original.lang)}><p>${original.text}</p></blockquote>`
+          : nothing}
+        <figcaption part="caption">
+          ${this.renderPortrait(model)}
+          <span class="attribution">
+            ${model.speaker ? html`<span part="speaker">${model.speaker}</span>` : nothing}
+            ${model.role ? html`<span part="role">${model.role}</span>` : nothing}
+            ${date || source
+              ? html`<span class="meta">
+                  ${date ? html`<time part="date" datetime=${ifDefined(date.datetime)}>${date.text}</time>` : nothing}
+                  ${source
+                    ? html`<cite part="source">${source.url ? html`<a href=${source.url}>${source.text}</a>` : source.text}</cite>`
+                    : nothing}
+                </span>`
+              : nothing}
+          </span>
+        </figcaption>
+        ${quote && canCopy()
+          ? html`<button part="copy-button" type="button" lang=${ui.lang} @click=${this.copyQuote}>${ui.strings.copy}</button>`
+          : nothing}
+        <span class="visually-hidden" role="status" lang=${ui.lang}>${this.copyStatus}</span>
+      </figure>
+    `;
+  }
+
+  private renderPortrait(model: QuoteCardModel): TemplateResult | typeof nothing {
+    if (model.photo) {
+      return html`<img
+        part="photo"
+        src=${model.photo.src}
+        alt=${model.photo.alt}
+        loading="lazy"
+        decoding="async"
+        @error=${this.onPhotoError}
+      />`;
+    }
+    return model.initials ? html`<span part="initials" aria-hidden="true">${model.initials}</span>` : nothing;
+  }
+
+  private onPhotoError(): void {
+    this.brokenPhoto = this.model?.photo?.src;
+    this.requestUpdate();
+  }
+
+  /** The quote with its attribution, as a reader would cite it. */
+  private citation(): string {
+    const model = this.model!;
+    const ui = pickTranslation(quoteCardStrings, this.language.lang).strings;
+    const attribution = [model.speaker, model.role, model.source?.text, model.date?.text, model.source?.url]
+      .filter(Boolean)
+      .join(ui.separator);
+    const quoted = `${ui.open}${model.quote!.text}${ui.close}`;
+    return attribution ? `${quoted} ${ui.dash}${attribution}` : quoted;
+  }
+
+  private async copyQuote(): Promise<void> {
+    const ui = pickTranslation(quoteCardStrings, this.language.lang).strings;
+    // Clear first: a live region only speaks when its text changes, and a second copy must be heard.
+    this.setCopyStatus('');
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(this.citation());
+      this.setCopyStatus(ui.copied);
+    } catch {
+      this.setCopyStatus(ui.copyFailed);
+    }
+  }
+
+  // Internal state kept out of `static properties`, so it stays out of the public API and manifest.
+  private setCopyStatus(status: string): void {
+    this.copyStatus = status;
+    this.requestUpdate();
+  }
+}
+
+/** The copy action exists only where the async Clipboard API does (secure contexts, modern engines). */
+function canCopy(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gb-quote-card': GbQuoteCard;
+  }
+}

@@ -1,0 +1,48 @@
+/** Records console warnings and errors, and uncaught errors, while a test renders. */
+export interface ConsoleWatch {
+  warnings: unknown[][];
+  errors: unknown[][];
+  restore(): void;
+}
+
+export function watchConsole(): ConsoleWatch {
+  const warnings: unknown[][] = [];
+  const errors: unknown[][] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => void warnings.push(args);
+  console.error = (...args: unknown[]) => void errors.push(args);
+  const onError = (event: ErrorEvent) => void errors.push([event.message]);
+  const onRejection = (event: PromiseRejectionEvent) => void errors.push([String(event.reason)]);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    warnings,
+    errors,
+    restore() {
+      console.warn = warn;
+      console.error = error;
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** Waits until every golden-bridge element under `root` has finished rendering, then one frame. */
+export async function settle(root: ParentNode): Promise<void> {
+  for (let round = 0; round < 3; round++) {
+    const widgets = [...root.querySelectorAll('*')].filter(el => el.localName.startsWith('gb-')) as Array<
+      Element & { updateComplete?: Promise<unknown> }
+    >;
+    if (root instanceof Element && root.localName.startsWith('gb-')) widgets.push(root as never);
+    await Promise.all(widgets.map(widget => widget.updateComplete));
+  }
+  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/** The rendered text of a widget, shadow DOM included, whitespace collapsed. */
+export function renderedText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text that must never reach a reader: it means a value went unchecked somewhere. */
+export const LEAKED_VALUES = /\b(NaN|undefined|Infinity)\b|\[object Object\]|Invalid Date/;

@@ -1,0 +1,162 @@
+// @ts-check
+// Runs src/**/*.test.ts in Chromium, Firefox ESR and WebKitGTK, all from Debian packages (see
+// ../shared/TOOLCHAIN.md). scripts/test.mjs decides which engines exist and passes them in
+// BROWSERS=chromium,firefox,webkit; run this file directly to pick engines by hand.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteerCore from 'puppeteer-core';
+import { ENGINES } from './scripts/engines.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map(name => name.trim());
+
+/** Children we spawn (Xvfb, WebKitWebDriver), killed on exit so a CI timeout leaves no browser behind. */
+const children = [];
+process.on('exit', () => {
+  for (const child of children.splice(0)) {
+    try {
+      child.kill('SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+});
+// web-test-runner shuts its browsers down on SIGINT but ignores SIGTERM, which CI timeouts send.
+process.once('SIGTERM', () => process.emit('SIGINT'));
+
+/** @returns {Promise<number>} */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+
+/** Starts Xvfb when there is no display (MiniBrowser has no headless mode); returns DISPLAY. */
+async function ensureDisplay() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  children.push(xvfb);
+  const display = await new Promise((resolve, reject) => {
+    xvfb.once('error', reject);
+    xvfb.stdout.once('data', data => resolve(`:${String(data).trim()}`));
+  });
+  process.env.DISPLAY = display;
+  return display;
+}
+
+/** Starts WebKitWebDriver on a free port (webdriverio cannot start this driver itself). */
+async function startWebKitDriver() {
+  const display = await ensureDisplay();
+  const port = await freePort();
+  const driver = spawn(ENGINES.webkit.driver, [`--port=${port}`], {
+    stdio: 'ignore',
+    env: { ...process.env, DISPLAY: display },
+  });
+  children.push(driver);
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return port;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  throw new Error('WebKitWebDriver did not start');
+}
+
+const browsers = [];
+
+/**
+ * Names each launcher after its engine: two chromeLaunchers would otherwise both report "Chrome",
+ * and the WebDriver launcher renames itself after the binary ("MiniBrowser") when it starts.
+ */
+const named = (launcher, name) => Object.defineProperty(launcher, 'name', { get: () => name, set: () => {} });
+
+if (wanted.includes('chromium')) {
+  browsers.push(
+    named(chromeLauncher({
+      launchOptions: {
+        executablePath: ENGINES.chromium.binary,
+        headless: true,
+        // root (and most containers) need --no-sandbox; the rest keeps Chromium off the network
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+      },
+    }), 'Chromium'),
+  );
+}
+
+if (wanted.includes('firefox')) {
+  browsers.push(
+    named(chromeLauncher({
+      // puppeteer-core as a "custom puppeteer" lets chromeLauncher drive Firefox over WebDriver BiDi
+      puppeteer: /** @type {any} */ (puppeteerCore).default ?? puppeteerCore,
+      // two tabs at once: the background one is throttled and axe checks time out
+      concurrency: 1,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: ENGINES.firefox.binary,
+        headless: true,
+        protocol: 'webDriverBiDi',
+      },
+    }), 'Firefox'),
+  );
+}
+
+/**
+ * Runs WebKit tests one page at a time, each in the top-level window. With concurrency above 1 the
+ * WebDriver launcher puts tests in iframes, and sending keys into an iframe fails on WebKitWebDriver
+ * ("Invalid frame ID object"), which would leave keyboard use untested in WebKit.
+ */
+const oneAtATime = launcher => {
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = config => initialize({ ...config, concurrency: 1 });
+  return launcher;
+};
+
+if (wanted.includes('webkit')) {
+  const port = await startWebKitDriver();
+  browsers.push(
+    oneAtATime(named(webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitWebDriver rejects webdriverio 9's default `webSocketUrl: true` (BiDi)
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: ENGINES.webkit.binary, args: ['--automation'] },
+      },
+    }), 'WebKit')),
+  );
+}
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 20 * 60 * 1000,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts', 'src/test-helpers/**', 'stories/**'],
+    threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
+    reporters: ['text-summary', 'lcov'],
+  },
+};
