@@ -9,10 +9,14 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
-import { ENGINES } from './scripts/engines.mjs';
+import { ENGINES, engineAvailable, installHint } from './scripts/engines.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map(name => name.trim());
+for (const name of wanted) {
+  if (!ENGINES[name]) throw new Error(`BROWSERS: unknown engine "${name}" (chromium, firefox, webkit)`);
+  if (!engineAvailable(name)) throw new Error(`${ENGINES[name].label} is not installed: ${installHint([name])}`);
+}
 
 /** Children we spawn (Xvfb, WebKitWebDriver), killed on exit so a CI timeout leaves no browser behind. */
 const children = [];

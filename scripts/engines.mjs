@@ -1,21 +1,70 @@
-// Where the three test engines live on Debian, and how to get them. Shared by the test runner
-// config and scripts/test.mjs, so both agree on what "installed" means.
+// The three test engines, where Debian puts them, and how to get them. Shared by the test-runner
+// config, scripts/test.mjs and .ci/run, so all agree on what "installed" means.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
 export const ENGINES = {
   chromium: {
+    label: 'Chromium',
     binary: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
     packages: ['chromium'],
-    label: 'Chromium',
   },
   firefox: {
+    label: 'Firefox',
     binary: process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr',
     packages: ['firefox-esr'],
-    label: 'Firefox',
   },
   webkit: {
+    label: 'WebKit',
     binary: process.env.MINIBROWSER_BIN ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
     driver: process.env.WEBKIT_DRIVER_BIN ?? '/usr/bin/WebKitWebDriver',
-    xvfb: '/usr/bin/Xvfb',
     packages: ['webkit2gtk-driver', 'xvfb'],
-    label: 'WebKit',
   },
 };
+
+const XVFB = '/usr/bin/Xvfb';
+
+/** Whether an engine can run here: its binaries (and, for WebKit, a display or Xvfb) exist. */
+export function engineAvailable(name) {
+  const engine = ENGINES[name];
+  if (!existsSync(engine.binary)) return false;
+  if (name === 'webkit') return existsSync(engine.driver) && (Boolean(process.env.DISPLAY) || existsSync(XVFB));
+  return true;
+}
+
+export const missingEngines = () => Object.keys(ENGINES).filter(name => !engineAvailable(name));
+
+export function installHint(names) {
+  const packages = names.flatMap(name => ENGINES[name].packages);
+  return `apt-get update && apt-get install -y ${packages.join(' ')}   (as root, on Debian or Ubuntu)`;
+}
+
+const canApt = () =>
+  process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
+
+/**
+ * On a Debian machine where we are root, installs the engines that are missing with apt-get.
+ * Elsewhere it installs nothing. Returns the engines still missing afterwards.
+ */
+export function ensureEngines() {
+  const missing = missingEngines();
+  if (missing.length === 0 || !canApt()) return missing;
+  const packages = [...new Set(missing.flatMap(name => ENGINES[name].packages))];
+  console.log(`› installing missing test engines with apt-get: ${packages.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  } catch (error) {
+    console.error(`✗ apt-get failed: ${error.message}`);
+  }
+  return missingEngines();
+}
+
+// `node scripts/engines.mjs` (used by .ci/run before npm ci): install what is missing, report.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const missing = ensureEngines();
+  for (const name of Object.keys(ENGINES)) {
+    console.log(`  ${ENGINES[name].label}: ${missing.includes(name) ? 'missing' : 'found'}`);
+  }
+}

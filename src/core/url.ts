@@ -16,6 +16,8 @@ const PROBE_BASE = 'https://relative.invalid/';
  */
 export function safeUrl(value: string, schemes: readonly string[] = LINK_SCHEMES): string | undefined {
   const trimmed = value.trim();
+  // Control characters have no business in a URL from content; browsers strip some, so refuse them all.
+  // eslint-disable-next-line no-control-regex
   if (!trimmed || /[\u0000-\u001f\u007f]/.test(trimmed)) return undefined;
   let url: URL;
   try {

@@ -63,20 +63,24 @@ import { quoteCardStyles } from './quote-card.styles.js';
 export class GbQuoteCard extends GbElement<QuoteCardModel> {
   static override styles = [tokens, quoteCardStyles];
 
-  static override properties: PropertyDeclarations = {
-    quote: {},
-    quoteLang: { attribute: 'quote-lang' },
-    original: {},
-    originalLang: { attribute: 'original-lang' },
-    speaker: {},
-    speakerRole: { attribute: 'speaker-role' },
-    photo: {},
-    photoAlt: { attribute: 'photo-alt' },
-    date: {},
-    source: {},
-    sourceUrl: { attribute: 'source-url' },
-    variant: { reflect: true },
-  };
+  // A getter rather than a field: lit-analyzer only sees a subclass's attributes this way, and it
+  // type-checks every template that uses them.
+  static override get properties(): PropertyDeclarations {
+    return {
+      quote: {},
+      quoteLang: { attribute: 'quote-lang' },
+      original: {},
+      originalLang: { attribute: 'original-lang' },
+      speaker: {},
+      speakerRole: { attribute: 'speaker-role' },
+      photo: {},
+      photoAlt: { attribute: 'photo-alt' },
+      date: {},
+      source: {},
+      sourceUrl: { attribute: 'source-url' },
+      variant: { reflect: true },
+    };
+  }
 
   /** The quotation as shown. Overrides a light-DOM `<blockquote>`. */
   quote?: string;

@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: '@storybook/web-components-vite',
+  core: { disableTelemetry: true },
+  viteFinal(viteConfig) {
+    // Without this the dev server pre-bundles a second copy of Lit's directive helpers and warns
+    // "Multiple versions of Lit loaded".
+    viteConfig.optimizeDeps = {
+      ...viteConfig.optimizeDeps,
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,51 @@
+// Lint: typescript-eslint's type-aware rules, eslint-plugin-lit for templates. lit-analyzer runs
+// beside it (npm run lint) for binding and attribute type checks inside templates.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'lit/no-invalid-html': 'error',
+      'lit/no-useless-template-literals': 'error',
+      'lit/attribute-value-entities': 'error',
+      'lit/binding-positions': 'error',
+      'lit/no-property-change-update': 'error',
+      // Content must never be parsed as HTML: no unsafeHTML, no innerHTML outside tests.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Render content as text, never as HTML.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts', 'src/test-helpers/**'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render content as text, never as HTML.' },
+        { property: 'outerHTML', message: 'Render content as text, never as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Render content as text, never as HTML.' },
+      ],
+      'no-console': ['error', { allow: ['warn'] }],
+    },
+  },
+  {
+    // chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['src/**/*.test.ts', 'src/test-helpers/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,48 @@
+// npm test: everything that must pass, in order — lint, type check, build with its size budget,
+// Storybook build, then every test in each engine found (with coverage from Chromium).
+// With CI=true all three engines are required.
+import { spawnSync } from 'node:child_process';
+import { ENGINES, ensureEngines, installHint } from './engines.mjs';
+
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+const started = Date.now();
+
+function step(title, command, args, env = {}) {
+  console.log(`\n━━ ${title} ━━`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed (exit ${result.status ?? result.signal}).`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
+console.log('━━ test engines ━━');
+const missing = ensureEngines();
+const found = Object.keys(ENGINES).filter(name => !missing.includes(name));
+for (const name of Object.keys(ENGINES)) {
+  console.log(`  ${ENGINES[name].label.padEnd(9)} ${missing.includes(name) ? 'MISSING — skipped' : `found (${ENGINES[name].binary})`}`);
+}
+if (missing.length) {
+  const hint = installHint(missing);
+  if (ci) {
+    console.error(`\n✗ CI=true needs all three engines. Missing: ${missing.map(n => ENGINES[n].label).join(', ')}.\n  Install them: ${hint}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.warn(`\n! Skipping ${missing.map(n => ENGINES[n].label).join(', ')}. To run them too: ${hint}`);
+}
+if (found.length === 0) {
+  console.error('✗ No test engine found: nothing can be tested.');
+  process.exit(1);
+}
+
+step('lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
+step('type check (tsc)', 'npm', ['run', '--silent', 'typecheck']);
+step('build (npm modules, bundle, manifest, size budget)', 'npm', ['run', '--silent', 'build']);
+step('Storybook build', 'npm', ['run', '--silent', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+const coverage = found.includes('chromium') ? ['--coverage'] : [];
+step(`tests in ${found.map(n => ENGINES[n].label).join(', ')}`, 'npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...coverage], {
+  BROWSERS: found.join(','),
+});
+console.log(`\n✓ npm test passed in ${Math.round((Date.now() - started) / 1000)} s (engines: ${found.map(n => ENGINES[n].label).join(', ')}).`);

@@ -1,0 +1,173 @@
+import { expect } from '@open-wc/testing';
+import { define } from './define.js';
+import { formatCalendarDate, parseIsoDate } from './dates.js';
+import { languageName } from './intl.js';
+import { pickTranslation, resolveLanguage } from './language.js';
+import { describeValue } from './problems.js';
+import { collapseWhitespace, initials, readText } from './text.js';
+import type { Problem } from './problems.js';
+import { readUrl, safeUrl } from './url.js';
+import { watchConsole } from '../test-helpers/console.js';
+
+describe('core/define', () => {
+  it('defines once, ignores the same class, and warns once for another class', () => {
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    const console = watchConsole();
+    try {
+      define('gb-test-define', First);
+      define('gb-test-define', First);
+      define('gb-test-define', Second);
+      define('gb-test-define', Second);
+    } finally {
+      console.restore();
+    }
+    expect(customElements.get('gb-test-define')).to.equal(First);
+    expect(console.warnings).to.have.length(1);
+    expect(String(console.warnings[0][0])).to.contain('<gb-test-define> is already defined');
+  });
+});
+
+describe('core/dates', () => {
+  it('reads year, year-month and full dates, with and without a time', () => {
+    expect(parseIsoDate('2025')).to.include({ year: 2025, precision: 'year' });
+    expect(parseIsoDate('2025-09')).to.include({ month: 9, precision: 'month' });
+    expect(parseIsoDate('2025-09-02')).to.include({ day: 2, precision: 'day' });
+    expect(parseIsoDate('2025-09-02T10:30:00Z')).to.include({ day: 2, precision: 'day' });
+    expect(parseIsoDate(' 1992-01-03 ')!.time).to.equal(Date.UTC(1992, 0, 3));
+  });
+
+  it('refuses impossible and malformed dates', () => {
+    for (const bad of ['2025-13-45', '2025-02-29', '2025-00', '2025-04-31', '25-1-1', 'yesterday', '2025/09/02', '']) {
+      expect(parseIsoDate(bad), bad).to.equal(undefined);
+    }
+    expect(parseIsoDate('2024-02-29')).to.include({ day: 29 });
+    expect(parseIsoDate('2000-02-29')).to.include({ day: 29 });
+    expect(parseIsoDate('1900-02-29')).to.equal(undefined);
+  });
+
+  it('reaches before the common era and the far future', () => {
+    const saka = parseIsoDate('-0700')!;
+    expect(saka.year).to.equal(-700);
+    const expected = new Intl.DateTimeFormat('en', { timeZone: 'UTC', year: 'numeric', era: 'short' }).format(saka.time);
+    expect(formatCalendarDate(saka, 'en')).to.equal(expected);
+    expect(formatCalendarDate(saka, 'en')).to.match(/701/);
+    expect(parseIsoDate('+12025-01-01')!.year).to.equal(12025);
+  });
+
+  it('formats at the precision given, in each language, as Intl does', () => {
+    for (const lang of ['en', 'zh-Hans', 'kk', 'ru']) {
+      const month = parseIsoDate('2024-07')!;
+      expect(formatCalendarDate(month, lang)).to.equal(
+        new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(Date.UTC(2024, 6)),
+      );
+    }
+  });
+});
+
+describe('core/url', () => {
+  it('accepts http, https, mailto and relative URLs', () => {
+    for (const ok of ['https://astanatimes.com/', 'http://example.org/a?b#c', 'mailto:press@example.org', '/photo.jpg', 'photo.jpg', '#event-3', '//cdn.example.org/x.js']) {
+      expect(safeUrl(ok), ok).to.equal(ok);
+    }
+  });
+
+  it('refuses script-bearing and other schemes however they are dressed', () => {
+    for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\nscript:alert(1)', 'java\tscript:x', '\u0001javascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd', 'blob:https://x/y', '']) {
+      expect(safeUrl(bad), JSON.stringify(bad)).to.equal(undefined);
+    }
+    expect(safeUrl('mailto:a@b.c', ['http:', 'https:'])).to.equal(undefined);
+  });
+
+  it('reports an unsafe or non-string URL as a problem', () => {
+    const problems: Problem[] = [];
+    expect(readUrl('javascript:x', 'href', problems)).to.equal(undefined);
+    expect(readUrl(42, 'href', problems)).to.equal(undefined);
+    expect(readUrl(undefined, 'href', problems)).to.equal(undefined);
+    expect(problems.map(p => p.field)).to.deep.equal(['href', 'href']);
+  });
+});
+
+describe('core/text', () => {
+  it('collapses HTML whitespace only', () => {
+    expect(collapseWhitespace('  a \n\t b  ')).to.equal('a b');
+    expect(collapseWhitespace('a\u00a0b')).to.equal('a\u00a0b');
+  });
+
+  it('cuts long text without splitting a surrogate pair', () => {
+    const problems: Problem[] = [];
+    const text = readText('a'.repeat(9) + '😀😀', 'field', problems, 10)!;
+    expect(text).to.equal(`${'a'.repeat(9)}…`);
+    expect(problems).to.have.length(1);
+  });
+
+  it('refuses values that are not text', () => {
+    const problems: Problem[] = [];
+    for (const value of [42, {}, [], true]) expect(readText(value, 'f', problems)).to.equal(undefined);
+    expect(problems.map(p => p.message)).to.deep.equal([
+      'expected text but got a number; it is ignored',
+      'expected text but got an object; it is ignored',
+      'expected text but got an array; it is ignored',
+      'expected text but got a boolean; it is ignored',
+    ]);
+  });
+
+  it('makes initials in any script', () => {
+    expect(initials('Kassym-Jomart Tokayev', 'en')).to.equal('KT');
+    expect(initials('Қасым-Жомарт Тоқаев', 'kk')).to.equal('ҚТ');
+    expect(initials('孙业礼', 'zh')).to.equal('孙');
+    expect(initials('«Aida» Balayeva', 'en')).to.equal('AB');
+    expect(initials('محمد علي', 'ar')).to.equal('مع');
+    expect(initials('', 'en')).to.equal('');
+  });
+
+  it('shortens values for logs', () => {
+    expect(describeValue('x'.repeat(500))).to.match(/… \(500 characters\)$/);
+    expect(describeValue({ a: 1 })).to.equal('{"a":1}');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(describeValue(cyclic)).to.equal('[object Object]');
+  });
+});
+
+describe('core/language', () => {
+  it('resolves own lang, then ancestors through shadow roots, then en', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'kk';
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    shadow.append(inner);
+    outer.append(host);
+    document.body.append(outer);
+    try {
+      expect(resolveLanguage(inner).lang).to.equal('kk');
+      inner.lang = 'zh-hans';
+      expect(resolveLanguage(inner).lang).to.equal('zh-Hans');
+      inner.lang = 'not a tag!';
+      expect(resolveLanguage(inner)).to.deep.equal({ lang: 'en', invalid: 'not a tag!' });
+    } finally {
+      outer.remove();
+    }
+    const loose = document.createElement('p');
+    const documentLang = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    expect(resolveLanguage(loose).lang).to.equal('en');
+    if (documentLang !== null) document.documentElement.setAttribute('lang', documentLang);
+  });
+
+  it('picks UI strings: any Chinese to zh-Hans, kk, ru, else English', () => {
+    const table = { en: 'en', 'zh-Hans': 'zh', kk: 'kk', ru: 'ru' };
+    expect(pickTranslation(table, 'zh-CN')).to.deep.equal({ lang: 'zh-Hans', strings: 'zh' });
+    expect(pickTranslation(table, 'zh-Hant-TW').lang).to.equal('zh-Hans');
+    expect(pickTranslation(table, 'kk-KZ').lang).to.equal('kk');
+    expect(pickTranslation(table, 'ru').lang).to.equal('ru');
+    expect(pickTranslation(table, 'ar').lang).to.equal('en');
+    expect(pickTranslation(table, '!!').lang).to.equal('en');
+  });
+
+  it('names languages as Intl does, by their language alone', () => {
+    expect(languageName('zh-Hans', 'ru')).to.equal(new Intl.DisplayNames('ru', { type: 'language' }).of('zh'));
+    expect(languageName('not a tag', 'en')).to.equal('not a tag');
+  });
+});

@@ -1,0 +1,20 @@
+import type { Decorator } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+/** Decorators shared by every widget's stories: the containers and themes a widget must live in. */
+
+/** A fixed-width column: 320 px is the narrowest phone, 960 px a wide article or hero. */
+export const inWidth =
+  (px: number): Decorator =>
+  story =>
+    html`<div style="inline-size: ${px}px; max-inline-size: 100%; outline: 1px dashed #8884">${story()}</div>`;
+
+/** A dark page around the story, as a dark-themed article would be. */
+export const onDarkPage: Decorator = story =>
+  html`<div style="background: #101114; color: #eceef1; padding: 1.5rem; color-scheme: dark">${story()}</div>`;
+
+/** A page (or section) in another language: widgets inherit it. */
+export const inLanguage =
+  (lang: string): Decorator =>
+  story =>
+    html`<div lang=${lang}>${story()}</div>`;
