@@ -155,6 +155,9 @@ export default {
   browsers,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
+  // Three engines share two cores in CI: give a page time to start before calling it dead.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 60000,
   testsFinishTimeout: 20 * 60 * 1000,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
   coverageConfig: {

@@ -1,7 +1,8 @@
 // npm run build: the npm modules with types (tsc), the one script-tag bundle (rollup), the
-// custom-elements manifest, then the size report whose budget fails the build when exceeded.
+// custom-elements manifest with editor data and JSX types, then the size report whose budget fails
+// the build when exceeded.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { reportSizes } from './size.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -13,6 +14,8 @@ console.log('› rollup: dist/golden-bridge.js');
 run('npx', ['rollup', '-c', '--silent']);
 console.log('› custom-elements.json');
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
+// JSX module augmentations for React and Preact, beside the generated dist/jsx.d.ts they extend.
+for (const file of ['react.d.ts', 'preact.d.ts']) copyFileSync(`types/${file}`, `dist/${file}`);
 const withinBudget = await reportSizes();
 if (!withinBudget) {
   console.error('✗ size budget exceeded (see size-budget.json): the build fails.');

@@ -1,7 +1,7 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../test-helpers/a11y.js';
-import { renderedText, settle } from '../test-helpers/console.js';
+import { nextPaint, renderedText, settle } from '../test-helpers/console.js';
 import { checkHostileStrings } from '../test-helpers/hostile-strings.js';
 import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
 import './index.js';
@@ -212,7 +212,7 @@ describe('gb-quote-card', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><gb-quote-card quote=${QUOTE} date="2025"></gb-quote-card></div>`);
       const card = wrapper.querySelector('gb-quote-card')!;
       wrapper.setAttribute('lang', 'zh-Hans');
-      await nextFrame();
+      await nextPaint();
       await settle(wrapper);
       expect(part(card, 'base')!.getAttribute('lang')).to.equal('zh-Hans');
       expect(partText(card, 'date')).to.equal(new Intl.DateTimeFormat('zh-Hans', { timeZone: 'UTC', year: 'numeric' }).format(Date.UTC(2025, 0)));

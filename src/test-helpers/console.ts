@@ -36,7 +36,21 @@ export async function settle(root: ParentNode): Promise<void> {
     if (root instanceof Element && root.localName.startsWith('gb-')) widgets.push(root as never);
     await Promise.all(widgets.map(widget => widget.updateComplete));
   }
-  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+  await nextPaint();
+}
+
+/**
+ * Resolves after the next frame, or after 100 ms if no frame comes: a page the runner keeps in the
+ * background gets no animation frames at all, and a test must not hang on it.
+ */
+export function nextPaint(): Promise<void> {
+  return new Promise(resolve => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(resolve);
+    });
+  });
 }
 
 /** The rendered text of a widget, shadow DOM included, whitespace collapsed. */
