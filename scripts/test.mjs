@@ -1,5 +1,6 @@
 // npm test: everything that must pass, in order — lint, type check, build with its size budget,
-// Storybook build, then every test in each engine found (with coverage from Chromium).
+// the npm consumer test, Storybook build, then every test in each engine found (with coverage from
+// Chromium).
 // With CI=true all three engines are required.
 import { spawnSync } from 'node:child_process';
 import { ENGINES, ensureEngines, installHint } from './engines.mjs';
@@ -40,6 +41,7 @@ if (found.length === 0) {
 step('lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 step('type check (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 step('build (npm modules, bundle, manifest, size budget)', 'npm', ['run', '--silent', 'build']);
+step('npm consumer (pack, install, bundle per widget, types, render)', 'npm', ['run', '--silent', 'test:consumer']);
 step('Storybook build', 'npm', ['run', '--silent', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
 const coverage = found.includes('chromium') ? ['--coverage'] : [];
 step(`tests in ${found.map(n => ENGINES[n].label).join(', ')}`, 'npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...coverage], {
