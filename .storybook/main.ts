@@ -5,6 +5,11 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: '@storybook/web-components-vite',
   core: { disableTelemetry: true },
+  // The demo article, and the bundle it loads with a plain script tag, are served beside Storybook.
+  staticDirs: [
+    { from: '../demo', to: '/demo' },
+    { from: '../dist', to: '/dist' },
+  ],
   viteFinal(viteConfig) {
     // Without this the dev server pre-bundles a second copy of Lit's directive helpers and warns
     // "Multiple versions of Lit loaded".
