@@ -92,11 +92,23 @@ const named = (launcher, name) => Object.defineProperty(launcher, 'name', { get:
 if (wanted.includes('chromium')) {
   browsers.push(
     named(chromeLauncher({
+      // One page at a time, as in the other engines: a second page in the background stalls axe
+      // (seen here: the stories file hung whenever another file ran beside it).
+      concurrency: 1,
       launchOptions: {
         executablePath: ENGINES.chromium.binary,
         headless: true,
-        // root (and most containers) need --no-sandbox; the rest keeps Chromium off the network
-        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+        // root (and most containers) need --no-sandbox; then keep Chromium off the network, and keep
+        // pages the runner holds in the background at full speed (throttled timers stall axe)
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
+        ],
       },
     }), 'Chromium'),
   );
@@ -127,6 +139,8 @@ if (wanted.includes('firefox')) {
 const oneAtATime = launcher => {
   const initialize = launcher.initialize.bind(launcher);
   launcher.initialize = config => initialize({ ...config, concurrency: 1 });
+  // ...and the scheduler must then give it one test file at a time, since they share one window.
+  launcher.concurrency = 1;
   return launcher;
 };
 
@@ -149,11 +163,14 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
+  // A free port on 127.0.0.1 of our own: two runs at once (a developer's and CI's) must never serve
+  // each other's browsers, which "localhost:8000" on both IPv4 and IPv6 allowed.
+  hostname: '127.0.0.1',
+  port: await freePort(),
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers,
-  concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   // Three engines share two cores in CI: give a page time to start before calling it dead.
   browserStartTimeout: 120000,

@@ -2,7 +2,8 @@
 // custom-elements manifest with editor data and JSX types, then the size report whose budget fails
 // the build when exceeded.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { transform } from 'esbuild';
 import { reportSizes } from './size.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -16,6 +17,15 @@ console.log('› custom-elements.json');
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
 // JSX module augmentations for React and Preact, beside the generated dist/jsx.d.ts they extend.
 for (const file of ['react.d.ts', 'preact.d.ts']) copyFileSync(`types/${file}`, `dist/${file}`);
+// The optional stylesheet that lays out each widget's light DOM like the widget before it upgrades.
+console.log('› dist/golden-bridge.css');
+const lightCss = readdirSync('src', { recursive: true })
+  .filter(file => String(file).endsWith('.light.css'))
+  .sort()
+  .map(file => readFileSync(`src/${file}`, 'utf8'))
+  .join('\n');
+const { code: css } = await transform(lightCss, { loader: 'css', minify: true, target: ['chrome111', 'firefox113', 'safari16.5'] });
+writeFileSync('dist/golden-bridge.css', css);
 const withinBudget = await reportSizes();
 if (!withinBudget) {
   console.error('✗ size budget exceeded (see size-budget.json): the build fails.');

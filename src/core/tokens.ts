@@ -31,6 +31,16 @@ export const tokens = css`
     color: var(--_text);
     font-family: var(--_font);
     overflow-wrap: anywhere;
+    /* The page's font family and size carry in on purpose; text effects a theme sets on the body
+       (justification, capitals, tracking, indents) do not. */
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -40,6 +50,11 @@ export const tokens = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
   }
 
   /* Chinese and Japanese: their own fonts (a Latin display face must not render Han), no

@@ -1,20 +1,28 @@
 import { css } from 'lit';
 
+/*
+ * The layout is built so that dist/golden-bridge.css (quote-card.light.css) can give the light-DOM
+ * markup the very same box before the bundle loads: block padding never changes with width, inline
+ * spacing is one variable (--_pad), the caption is a two-column grid whose rows the light DOM can
+ * reproduce, and the copy button floats in a corner instead of taking a row. The page then does not
+ * move when the widget upgrades.
+ */
 export const quoteCardStyles = css`
   :host {
-    /* Sizes follow the column the card sits in, not the viewport. */
     container-type: inline-size;
     margin-block: 1.5rem;
   }
 
   figure {
+    --_pad: 1.25rem;
     position: relative;
     margin: 0;
+    padding: 1.25rem var(--_pad);
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    line-height: 1.5;
     /* Every variant paints its own surface: in a theme unlike the page's, text stays readable. */
     background: var(--_surface);
-    padding: 1.25rem;
-    display: grid;
-    gap: 0.75rem;
   }
   .card {
     background: var(--_surface-alt);
@@ -22,46 +30,53 @@ export const quoteCardStyles = css`
     border-radius: var(--_radius);
   }
   .pull {
+    padding-block: 1rem;
     border-block: 3px solid var(--_accent);
   }
   .hero {
+    padding-block: 1.5rem;
     background: var(--_surface-alt);
     border-inline-start: 6px solid var(--_accent);
-    padding: clamp(1.25rem, 6cqi, 3.5rem);
   }
 
   blockquote {
     margin: 0;
+  }
+  [part='quote'] {
+    margin-block-end: 0.75rem;
+    /* room for the copy button in the corner */
+    margin-inline-end: 2rem;
     font-family: var(--_font-display);
     font-size: 1.25rem;
     line-height: 1.45;
   }
-  .pull blockquote {
-    font-size: clamp(1.25rem, 4.5cqi, 1.75rem);
+  .pull [part='quote'] {
+    font-size: 1.375rem;
   }
-  .hero blockquote {
-    font-size: clamp(1.375rem, 5.5cqi, 2.5rem);
+  .hero [part='quote'] {
+    font-size: 1.5rem;
     line-height: 1.3;
   }
   blockquote p {
     margin: 0;
     quotes: auto;
   }
-  blockquote p::before {
+  [part='quote'] p::before {
     content: open-quote;
     color: var(--_accent);
   }
-  blockquote p::after {
+  [part='quote'] p::after {
     content: close-quote;
     color: var(--_accent);
   }
 
   [part='translation-note'] {
-    margin: 0;
+    margin: 0 0 0.25rem;
     font-size: 0.8125rem;
     color: var(--_muted);
   }
   [part='original'] {
+    margin-block-end: 0.75rem;
     font-size: 1rem;
     color: var(--_muted);
     padding-inline-start: 0.75rem;
@@ -69,14 +84,14 @@ export const quoteCardStyles = css`
   }
 
   figcaption {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
     line-height: 1.35;
   }
   [part='photo'],
   [part='initials'] {
-    flex: none;
+    grid-row: span 4;
+    align-self: center;
     inline-size: 3rem;
     block-size: 3rem;
     border-radius: 50%;
@@ -101,54 +116,74 @@ export const quoteCardStyles = css`
   }
   [part='speaker'],
   [part='role'],
-  .meta {
+  [part='date'],
+  [part='source'] {
+    grid-column: 2;
     display: block;
+    margin-inline-start: 0.75rem;
+    font-size: 0.875rem;
+    font-style: normal;
   }
   [part='speaker'] {
+    font-size: 1rem;
     font-weight: 700;
   }
   [part='role'],
-  .meta {
+  [part='date'],
+  [part='source'] {
     color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  [part='date'] + [part='source']::before {
-    content: ' · ';
-  }
-  cite {
-    font-style: normal;
   }
 
   [part='copy-button'] {
-    justify-self: start;
-    font: inherit;
-    font-size: 0.8125rem;
-    color: var(--_text);
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    color: var(--_muted);
     background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    padding: 0.25rem 0.75rem;
+    border: 1px solid transparent;
+    border-radius: 50%;
     cursor: pointer;
   }
   [part='copy-button']:hover {
-    border-color: var(--_accent);
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
   }
 
-  /* On wide containers the hero sets its attribution beside a larger portrait. */
   @container (min-width: 40rem) {
+    .card {
+      --_pad: 2rem;
+    }
+    .hero {
+      --_pad: 2.5rem;
+    }
+    .pull [part='quote'] {
+      font-size: 1.625rem;
+    }
+    .hero [part='quote'] {
+      font-size: 2.125rem;
+    }
     .hero [part='photo'],
     .hero [part='initials'] {
       inline-size: 6rem;
       block-size: 6rem;
     }
-    .card {
-      padding: 1.5rem 2rem;
-    }
   }
   /* At 320 px and less every pixel goes to the words. */
   @container (max-width: 22rem) {
     figure {
-      padding: 1rem;
+      --_pad: 1rem;
     }
     [part='photo'],
     [part='initials'] {
@@ -159,9 +194,7 @@ export const quoteCardStyles = css`
 
   @media (forced-colors: active) {
     .card,
-    .hero {
-      border: 1px solid CanvasText;
-    }
+    .hero,
     [part='initials'] {
       border: 1px solid CanvasText;
     }

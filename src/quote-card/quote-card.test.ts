@@ -180,7 +180,7 @@ describe('gb-quote-card', () => {
         }).format(Date.UTC(2025, 8, 2));
         expect(partText(card, 'date')).to.equal(expected);
         expect(part(card, 'base')!.getAttribute('lang')).to.equal(lang);
-        expect(partText(card, 'copy-button')).to.equal(copy);
+        expect(part(card, 'copy-button')!.getAttribute('aria-label')).to.equal(copy);
         expect(part(card, 'copy-button')!.getAttribute('lang')).to.equal(lang);
         expect(part(card, 'quote')!.getAttribute('lang')).to.equal('en');
       });

@@ -153,21 +153,24 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
           : nothing}
         <figcaption part="caption">
           ${this.renderPortrait(model)}
-          <span class="attribution">
-            ${model.speaker ? html`<span part="speaker">${model.speaker}</span>` : nothing}
-            ${model.role ? html`<span part="role">${model.role}</span>` : nothing}
-            ${date || source
-              ? html`<span class="meta">
-                  ${date ? html`<time part="date" datetime=${ifDefined(date.datetime)}>${date.text}</time>` : nothing}
-                  ${source
-                    ? html`<cite part="source">${source.url ? html`<a href=${source.url}>${source.text}</a>` : source.text}</cite>`
-                    : nothing}
-                </span>`
-              : nothing}
-          </span>
+          ${model.speaker ? html`<span part="speaker">${model.speaker}</span>` : nothing}
+          ${model.role ? html`<span part="role">${model.role}</span>` : nothing}
+          ${date ? html`<time part="date" datetime=${ifDefined(date.datetime)}>${date.text}</time>` : nothing}
+          ${source
+            ? html`<cite part="source">${source.url ? html`<a href=${source.url}>${source.text}</a>` : source.text}</cite>`
+            : nothing}
         </figcaption>
         ${quote && canCopy()
-          ? html`<button part="copy-button" type="button" lang=${ui.lang} @click=${this.copyQuote}>${ui.strings.copy}</button>`
+          ? html`<button
+              part="copy-button"
+              type="button"
+              lang=${ui.lang}
+              aria-label=${ui.strings.copy}
+              title=${ui.strings.copy}
+              @click=${this.copyQuote}
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true"><rect x="8" y="8" width="13" height="13" rx="2" /><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3" /></svg>
+            </button>`
           : nothing}
         <span class="visually-hidden" role="status" lang=${ui.lang}>${this.copyStatus}</span>
       </figure>

@@ -1,0 +1,13 @@
+// Loaded first by every embedding test page (a classic script from 'self', so a strict CSP allows
+// it): records what the test asserts on — CSP violations, uncaught errors, layout shifts.
+window.__probe = { violations: [], errors: [], shifts: [] };
+document.addEventListener('securitypolicyviolation', event => {
+  window.__probe.violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
+});
+window.addEventListener('error', event => window.__probe.errors.push(String(event.message)));
+window.addEventListener('unhandledrejection', event => window.__probe.errors.push(String(event.reason)));
+if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__probe.shifts.push(entry.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+}
