@@ -1,6 +1,7 @@
 // Lint: typescript-eslint's type-aware rules, eslint-plugin-lit for templates. lit-analyzer runs
 // beside it (npm run lint) for binding and attribute type checks inside templates.
 import js from '@eslint/js';
+import globals from 'globals';
 import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
@@ -46,6 +47,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', fetch: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // plain scripts that run in test pages
+    files: ['src/**/*.js', 'demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );
