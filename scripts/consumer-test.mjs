@@ -1,3 +1,4 @@
+/* global document -- used inside page.evaluate(), which runs in the browser */
 // The npm path, end to end: pack golden-bridge, install the tarball into a fresh project, then
 //  (a) bundle an app per widget that imports only that widget: one copy of Lit, no other widget;
 //  (b) type-check TypeScript through HTMLElementTagNameMap, and TSX against React 19 and Preact;
