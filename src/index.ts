@@ -3,4 +3,6 @@
  * Importing it registers every widget.
  */
 export * from './quote-card/index.js';
+export * from './stat-badge/index.js';
+export * from './stat-group/index.js';
 export { GbErrorEvent, type GbErrorDetail } from './core/problems.js';

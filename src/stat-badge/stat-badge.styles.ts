@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/*
+ * One column of rows, each of a known height, so that the optional pre-upgrade stylesheet
+ * (stat-badge.light.css) can lay out the light DOM in the same box.
+ */
+export const statBadgeStyles = css`
+  :host {
+    --_good: var(--gb-color-good, light-dark(#166534, #6ee7a0));
+    --_bad: var(--gb-color-bad, light-dark(#b42318, #ff9b8f));
+    container-type: inline-size;
+    block-size: 100%;
+  }
+  [part='base'] {
+    box-sizing: border-box;
+    block-size: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding: 1rem 1.25rem;
+    line-height: 1.3;
+    background: var(--_surface-alt);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  p {
+    margin: 0;
+  }
+  .figure {
+    position: relative;
+  }
+  [part='value'] {
+    display: block;
+    font-family: var(--_font-display);
+    font-size: 2rem;
+    font-weight: 700;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+  }
+  .counting {
+    color: transparent;
+  }
+  .count {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    font-family: var(--_font-display);
+    font-size: 2rem;
+    font-weight: 700;
+    line-height: 1.15;
+    font-variant-numeric: tabular-nums;
+  }
+  [part='label'] {
+    font-size: 0.9375rem;
+  }
+  [part='as-of'] {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  [part='change'] {
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .good {
+    color: var(--_good);
+  }
+  .bad {
+    color: var(--_bad);
+  }
+  .neutral,
+  .period {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  [part='sparkline'] {
+    display: block;
+    inline-size: 100%;
+    block-size: 2rem;
+    overflow: visible;
+  }
+  polyline {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    vector-effect: non-scaling-stroke;
+  }
+  [part='source'] {
+    margin-block-start: auto;
+    padding-block-start: 0.25rem;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  @container (min-width: 24rem) {
+    [part='value'],
+    .count {
+      font-size: 2.5rem;
+    }
+  }
+  @media (forced-colors: active) {
+    [part='base'] {
+      border: 1px solid CanvasText;
+    }
+    polyline {
+      stroke: CanvasText;
+    }
+  }
+`;
