@@ -50,9 +50,16 @@ try {
     .map(entry => entry.name);
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   const elements = manifest.modules.flatMap(module => (module.declarations ?? []).filter(d => d.customElement && d.tagName));
+  // A widget's own tags, and those of the widgets it is made of (a stat group of stat badges).
+  const madeOf = widget =>
+    widgets.filter(other =>
+      readdirSync(join(installed, 'dist', widget))
+        .filter(file => file.endsWith('.js'))
+        .some(file => readFileSync(join(installed, 'dist', widget, file), 'utf8').includes(`'../${other}/`)),
+    );
   const tagsOf = widget =>
     manifest.modules
-      .filter(module => module.path.startsWith(`src/${widget}/`))
+      .filter(module => [widget, ...madeOf(widget)].some(name => module.path.startsWith(`src/${name}/`)))
       .flatMap(module => (module.declarations ?? []).filter(d => d.tagName).map(d => d.tagName));
 
   console.log('› (a) bundling one widget at a time');

@@ -2,6 +2,7 @@
  * golden-bridge: the one bundle a news article loads with a `<script type="module">` tag.
  * Importing it registers every widget.
  */
+export * from './proverb/index.js';
 export * from './quote-card/index.js';
 export * from './stat-badge/index.js';
 export * from './stat-group/index.js';

@@ -71,3 +71,11 @@ function firstLetter(word: string): string | undefined {
   const graphemes = segmenter ? Array.from(segmenter.segment(word), s => s.segment) : Array.from(word);
   return graphemes.find(g => /\p{L}/u.test(g));
 }
+
+/** Reads an enumerated attribute (`layout`, `variant`, …): one of `allowed`, else a problem and `fallback`. */
+export function readChoice<T extends string>(value: unknown, field: string, allowed: readonly T[], fallback: T, problems: Problem[]): T {
+  if (value === undefined || value === null || value === '') return fallback;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
+  addProblem(problems, field, `must be one of ${allowed.join(', ')}; "${fallback}" is used`, value);
+  return fallback;
+}

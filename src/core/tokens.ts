@@ -76,6 +76,15 @@ export const tokens = css`
     outline-offset: 2px;
   }
 
+  /* line icons drawn in the text colour (copy, listen) */
+  .icon {
+    inline-size: 1rem;
+    block-size: 1rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -46,7 +46,8 @@ describe('embedding the bundle', () => {
   it('works under default-src/script-src/style-src \'self\' with Trusted Types required, with no violation', async () => {
     const frame = await openPage('/src/embedding/pages/strict-csp.html');
     const widgets = await widgetsRendered(frame);
-    expect(widgets).to.have.length(4);
+    expect(widgets).to.have.length(5);
+    expect(part(widgets[4], 'tab')!.getAttribute('role')).to.equal('tab');
     expect(part(widgets[0], 'speaker').textContent).to.equal('Kassym-Jomart Tokayev');
     expect(part(widgets[1], 'original').textContent!.trim()).to.equal('一花独放不是春，百花齐放春满园。');
     expect(part(widgets[3], 'sparkline')!.querySelector('polyline')).to.exist;

@@ -1,7 +1,7 @@
 import { formatCalendarDate, readDate } from '../core/dates.js';
 import { lightElement } from '../core/light-dom.js';
 import { addProblem, type Problem } from '../core/problems.js';
-import { MAX_LONG_TEXT, initials, readText } from '../core/text.js';
+import { MAX_LONG_TEXT, initials, readChoice, readText } from '../core/text.js';
 import { IMAGE_SCHEMES, readUrl } from '../core/url.js';
 
 export const QUOTE_VARIANTS = ['pull', 'card', 'hero'] as const;
@@ -65,12 +65,7 @@ export function parseQuoteCard(
     readUrl(props[key], field, problems, schemes) ?? readUrl(light[key], field, problems, schemes);
   const reported = (field: string) => problems.some(problem => problem.field === field);
 
-  let variant: QuoteVariant = 'card';
-  const givenVariant = props.variant ?? light.variant;
-  if (givenVariant != null) {
-    if ((QUOTE_VARIANTS as readonly unknown[]).includes(givenVariant)) variant = givenVariant as QuoteVariant;
-    else addProblem(problems, 'variant', `must be one of ${QUOTE_VARIANTS.join(', ')}; "card" is used`, givenVariant);
-  }
+  const variant = readChoice(props.variant ?? light.variant, 'variant', QUOTE_VARIANTS, 'card', problems);
 
   const model: QuoteCardModel = { variant };
   const quote = text('quote', 'quote', MAX_LONG_TEXT);

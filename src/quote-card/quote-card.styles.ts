@@ -153,13 +153,6 @@ export const quoteCardStyles = css`
     color: var(--_text);
     border-color: var(--_border);
   }
-  svg {
-    inline-size: 1rem;
-    block-size: 1rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-  }
 
   @container (min-width: 40rem) {
     .card {

@@ -169,7 +169,7 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
               title=${ui.strings.copy}
               @click=${this.copyQuote}
             >
-              <svg viewBox="0 0 24 24" aria-hidden="true"><rect x="8" y="8" width="13" height="13" rx="2" /><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3" /></svg>
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="8" y="8" width="13" height="13" rx="2" /><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3" /></svg>
             </button>`
           : nothing}
         <span class="visually-hidden" role="status" lang=${ui.lang}>${this.copyStatus}</span>

@@ -2,7 +2,7 @@ import { formatCalendarDate, readDate } from '../core/dates.js';
 import { pickTranslation } from '../core/language.js';
 import { lightElement } from '../core/light-dom.js';
 import { addProblem, type Problem } from '../core/problems.js';
-import { describeType, readText } from '../core/text.js';
+import { describeType, readChoice, readText } from '../core/text.js';
 
 import { readUrl } from '../core/url.js';
 import { formatChange, formatFigure, isIntlUnit, isKnownCurrency, spokenChange, type FigureOptions, type Measure } from './stat-badge.format.js';
@@ -99,12 +99,6 @@ function readSeries(value: unknown, problems: Problem[]): number[] | undefined {
   return items as number[];
 }
 
-function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[], fallback: T, problems: Problem[]): T {
-  if (value === undefined || value === null || value === '') return fallback;
-  if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  addProblem(problems, field, `must be one of ${allowed.join(', ')}; "${fallback}" is used`, value);
-  return fallback;
-}
 
 /**
  * Merges the two authoring paths — an attribute or property wins over light DOM — checks every
@@ -115,7 +109,7 @@ export function parseStatBadge(props: StatBadgeInput, light: StatBadgeInput, lan
   const text = (key: keyof StatBadgeInput, field: string) => readText(props[key], field, problems) ?? readText(light[key], field, problems);
 
   const measure = readMeasure(props.currency, props.unit, problems);
-  const notation = oneOf(props.notation, 'notation', ['standard', 'compact'] as const, 'standard', problems);
+  const notation = readChoice(props.notation, 'notation', ['standard', 'compact'] as const, 'standard', problems);
   let precision = readNumber(props.precision, 'precision', problems);
   if (precision !== undefined && !(Number.isInteger(precision) && precision >= 0 && precision <= MAX_PRECISION)) {
     addProblem(problems, 'precision', `must be a whole number from 0 to ${MAX_PRECISION}; it is ignored`, precision);
@@ -146,8 +140,8 @@ export function parseStatBadge(props: StatBadgeInput, light: StatBadgeInput, lan
 
   const change = readNumber(props.change, 'change', problems);
   if (change !== undefined) {
-    const kind = oneOf(props.changeKind, 'change-kind', ['percent', 'absolute'] as const, 'percent', problems);
-    const good = oneOf(props.goodDirection, 'good-direction', ['up', 'down'] as const, 'up', problems);
+    const kind = readChoice(props.changeKind, 'change-kind', ['percent', 'absolute'] as const, 'percent', problems);
+    const good = readChoice(props.goodDirection, 'good-direction', ['up', 'down'] as const, 'up', problems);
     const direction: Direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
     const amount = formatChange(Math.abs(change), lang, kind, figure).replace(/^\+/, '');
     const spoken = spokenChange(change, lang, kind, figure);
