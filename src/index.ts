@@ -6,4 +6,5 @@ export * from './proverb/index.js';
 export * from './quote-card/index.js';
 export * from './stat-badge/index.js';
 export * from './stat-group/index.js';
+export * from './timeline/index.js';
 export { GbErrorEvent, type GbErrorDetail } from './core/problems.js';

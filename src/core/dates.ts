@@ -32,10 +32,11 @@ export function parseIsoDate(value: string): CalendarDate | undefined {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
+  // Date.UTC reads years 0–99 as 1900–1999, so those (and earlier) go through setUTCFullYear.
+  let time = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
+  if (year < 100) time = new Date(0).setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
   const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
-  return { iso, year, month, day, precision, time: date.getTime() };
+  return { iso, year, month, day, precision, time };
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -26,17 +26,18 @@ export abstract class GbElement<Model> extends LitElement {
   protected model?: Model;
 
   private readonly languageController = new LanguageController(this);
+  private readonly lightDom = new LightDomController(this);
   private reported = new Set<string>();
   private problems: Problem[] = [];
-
-  constructor() {
-    super();
-    new LightDomController(this);
-  }
 
   /** The element's resolved language (see `resolveLanguage`); valid from the first update on. */
   protected get language(): ResolvedLanguage {
     return this.languageController.resolved;
+  }
+
+  /** Changes whenever the light DOM changes: a key for widgets that cache costly parsing. */
+  protected get lightDomVersion(): number {
+    return this.lightDom.version;
   }
 
   /** Reads every input (light DOM, attributes, properties) into a model; records problems instead of throwing. */

@@ -10,9 +10,15 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class LightDomController implements ReactiveController {
   private readonly observer: MutationObserver;
 
+  /** Counts light-DOM changes, so a widget with costly parsing can tell whether it must parse again. */
+  version = 0;
+
   constructor(private readonly host: Host) {
     this.observer = new MutationObserver(records => {
-      if (records.some(record => record.target !== host)) host.requestUpdate();
+      if (records.some(record => record.target !== host)) {
+        this.version++;
+        host.requestUpdate();
+      }
     });
     host.addController(this);
   }

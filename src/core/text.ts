@@ -10,7 +10,8 @@ export const MAX_LONG_TEXT = 10_000;
  * the source and the same text given as an attribute become one and the same model.
  */
 export function collapseWhitespace(value: string): string {
-  return value.replace(/[\t\n\f\r ]+/g, ' ').trim();
+  // Most text is already clean; testing first spares ten thousand events a replace each.
+  return /[\t\n\f\r]| {2}|^ | $/.test(value) ? value.replace(/[\t\n\f\r ]+/g, ' ').trim() : value;
 }
 
 /**

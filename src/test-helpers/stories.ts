@@ -53,7 +53,10 @@ export function describeStories(module: Record<string, unknown>): void {
     it('has stories', () => expect(stories.length).to.be.greaterThan(0));
     for (const [exportName, story] of stories) {
       const annotations = story as StoryAnnotations;
-      it(`renders "${annotations.name ?? exportName}" accessibly`, async () => {
+      it(`renders "${annotations.name ?? exportName}" accessibly`, async function () {
+        // Stories of thousands of items declare how long axe may take over them.
+        const timeout = ((annotations.parameters ?? {}) as { testTimeout?: number }).testTimeout;
+        if (timeout) this.timeout(timeout);
         const storyFn = composeStory(meta, annotations, exportName);
         const errors: unknown[] = [];
         const onError = (event: Event) => void errors.push((event as CustomEvent).detail);

@@ -1,0 +1,263 @@
+import { formatCalendarDate, parseIsoDate, type CalendarDate } from '../core/dates.js';
+import { addProblem, type Problem } from '../core/problems.js';
+import { MAX_LONG_TEXT, describeType, readText } from '../core/text.js';
+import { IMAGE_SCHEMES, safeUrl } from '../core/url.js';
+import { readRichText, type RichText } from './rich-text.js';
+import { fromTimelineJs, isTimelineJs, tjsDateToIso, type TjsEra } from './timelinejs.js';
+
+/** One event as given: golden-bridge's plain format (or TimelineJS3's, converted). */
+export interface RawEvent {
+  date?: unknown;
+  'end-date'?: unknown;
+  'display-date'?: unknown;
+  title?: unknown;
+  text?: unknown;
+  /** HTML from TimelineJS3, read through the allow-list. */
+  html?: unknown;
+  image?: unknown;
+  'image-alt'?: unknown;
+  caption?: unknown;
+  credit?: unknown;
+  link?: unknown;
+  category?: unknown;
+  id?: unknown;
+}
+
+export type GroupBy = 'year' | 'decade' | 'era' | 'none';
+
+export interface TimelineEventModel {
+  id: string;
+  title?: string;
+  text?: RichText;
+  start?: CalendarDate;
+  end?: CalendarDate;
+  /** The author's own display date (TimelineJS3 `display_date`); otherwise Intl formats the date. */
+  displayDate?: string;
+  image?: { src: string; alt: string; caption?: string; credit?: string };
+  link?: string;
+  category?: string;
+  /** The group's key: `year:1992`, `decade:1990`, `era:0`, `undated`, or '' for none. */
+  group: string;
+}
+
+export interface TimelineModel {
+  events: TimelineEventModel[];
+  categories: string[];
+  eras: TjsEra[];
+  title?: string;
+}
+
+/** Labels for groups that Intl has no formatter for. */
+export interface GroupLabels {
+  decade: (start: string) => string;
+  undated: string;
+}
+
+const MAX_EVENTS = 20_000;
+
+/**
+ * Counts a problem that may repeat on thousands of events: one report per kind, naming the first
+ * event and how many more, so a bad file gives one warning per mistake rather than a flood.
+ */
+class ProblemTally {
+  private readonly kinds = new Map<string, { field: string; message: string; value?: unknown; count: number }>();
+  add(kind: string, field: string, message: string, value?: unknown): void {
+    const seen = this.kinds.get(kind);
+    if (seen) seen.count++;
+    else this.kinds.set(kind, { field, message, value, count: 1 });
+  }
+  report(problems: Problem[]): void {
+    for (const { field, message, value, count } of this.kinds.values()) {
+      addProblem(problems, field, count > 1 ? `${message} (and ${count - 1} more events)` : message, value);
+    }
+  }
+}
+
+/** Whatever was given — an array, `{ events }`, TimelineJS3 JSON, or JSON text of any — as raw events. */
+export function readEventSource(value: unknown, field: string, problems: Problem[]): { events: RawEvent[]; eras: TjsEra[]; title?: string } | undefined {
+  let data = value;
+  if (typeof value === 'string') {
+    try {
+      data = JSON.parse(value);
+    } catch {
+      addProblem(problems, field, 'is not valid JSON; no events are read from it', value);
+      return undefined;
+    }
+  }
+  if (data === undefined || data === null) return undefined;
+  if (isTimelineJs(data)) return fromTimelineJs(data);
+  const events = Array.isArray(data) ? data : (data as { events?: unknown }).events;
+  if (!Array.isArray(events)) {
+    addProblem(problems, field, `expected an array of events or { events: [...] } but got ${describeType(data)}`, data);
+    return undefined;
+  }
+  return { events: events as RawEvent[], eras: [] };
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 48);
+
+/**
+ * Checks and sorts events: chronological whatever the input order, undated ones kept at the end
+ * with a warning, each with a stable id (its own, or one made from its date and title). Dates and
+ * group headings are formatted later, when drawn: ten thousand events format only what is shown.
+ */
+export function parseEvents(raw: RawEvent[], eras: TjsEra[], groupBy: GroupBy, problems: Problem[]): TimelineModel {
+  const tally = new ProblemTally();
+  let given = raw;
+  if (given.length > MAX_EVENTS) {
+    addProblem(problems, 'events', `has ${given.length} events; the first ${MAX_EVENTS} are shown`);
+    given = given.slice(0, MAX_EVENTS);
+  }
+  const ids = new Set<string>();
+  const events: Array<TimelineEventModel & { order: number }> = [];
+  given.forEach((entry, order) => {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      tally.add('shape', `events[${order}]`, `is not an event object (got ${describeType(entry)}); it is skipped`, entry);
+      return;
+    }
+    const text = (value: unknown, field: string, max?: number) => {
+      if (value === undefined || value === null) return undefined; // most fields are absent: stay cheap
+      const local: Problem[] = [];
+      const result = readText(value, field, local, max);
+      for (const problem of local) tally.add(`${field}:${problem.message}`, `events[${order}].${field}`, problem.message, problem.value);
+      return result;
+    };
+    const title = text(entry.title, 'title');
+    if (!title) tally.add('title', `events[${order}].title`, 'is missing; the event is shown with its date and text only');
+
+    const dateOf = (value: unknown, field: string) => {
+      if (value === undefined || value === null || value === '') return undefined;
+      const date = typeof value === 'string' || typeof value === 'number' ? parseIsoDate(String(value)) : undefined;
+      if (!date) tally.add(`${field}:invalid`, `events[${order}].${field}`, 'is not a valid ISO 8601 date', value);
+      return date;
+    };
+    const start = dateOf(entry.date, 'date');
+    const end = start ? dateOf(entry['end-date'], 'end-date') : undefined;
+    if (!start && (entry.date === undefined || entry.date === null || entry.date === '')) {
+      tally.add('undated', `events[${order}].date`, 'is missing; the event is kept at the end, undated');
+    }
+
+    const html = typeof entry.html === 'string' ? entry.html.slice(0, MAX_LONG_TEXT * 2) : undefined;
+    const body = html !== undefined ? readRichText(html) : undefined;
+    const plain = text(entry.text, 'text', MAX_LONG_TEXT);
+    const imageUrl = typeof entry.image === 'string' && entry.image ? safeUrl(entry.image, IMAGE_SCHEMES) : undefined;
+    if (entry.image && !imageUrl) tally.add('image', `events[${order}].image`, 'is not a safe image URL; the image is left out', entry.image);
+    const link = typeof entry.link === 'string' && entry.link ? safeUrl(entry.link) : undefined;
+    if (entry.link && !link) tally.add('link', `events[${order}].link`, 'is not a safe URL; the link is left out', entry.link);
+
+    const givenId = text(entry.id, 'id');
+    // Ids that are already safe are kept as they are (and cheaply: a page may hold ten thousand).
+    let id = (givenId && /^[\w-]{1,64}$/.test(givenId) ? givenId : slug(givenId ?? `${start?.iso ?? 'undated'}-${title ?? order}`)) || `event-${order}`;
+    while (ids.has(id)) id = `${id}-${order}`;
+    ids.add(id);
+
+    events.push({
+      order,
+      id,
+      title,
+      text: body?.length ? body : plain ? [[{ text: plain }]] : undefined,
+      start,
+      end,
+      displayDate: text(entry['display-date'], 'display-date'),
+      image: imageUrl
+        ? { src: imageUrl, alt: text(entry['image-alt'], 'image-alt') ?? '', caption: text(entry.caption, 'caption'), credit: text(entry.credit, 'credit') }
+        : undefined,
+      link,
+      category: text(entry.category, 'category'),
+      group: '',
+    });
+  });
+  tally.report(problems);
+
+  events.sort((a, b) => (a.start?.time ?? Infinity) - (b.start?.time ?? Infinity) || a.order - b.order);
+  const categories = [...new Set(events.map(event => event.category).filter((c): c is string => !!c))];
+  for (const event of events) event.group = groupOf(event, groupBy, eras);
+  return { events, categories, eras };
+}
+
+/** The date of an event as shown, in `lang`: its display date, a date, or a range. */
+export function eventDateText(event: TimelineEventModel, lang: string): string | undefined {
+  if (event.displayDate || !event.start) return event.displayDate;
+  const first = formatCalendarDate(event.start, lang);
+  if (!event.end || event.end.time < event.start.time) return first;
+  return `${first} – ${formatCalendarDate(event.end, lang)}`;
+}
+
+function groupOf(event: TimelineEventModel, groupBy: GroupBy, eras: TjsEra[]): string {
+  if (groupBy === 'none') return '';
+  if (!event.start) return 'undated';
+  const year = event.start.year;
+  if (groupBy === 'decade') return `decade:${Math.floor(year / 10) * 10}`;
+  if (groupBy === 'era') {
+    const index = eras.findIndex(era => {
+      const from = parseIsoDate(tjsDateToIso(era.start_date) ?? '');
+      const to = parseIsoDate(tjsDateToIso(era.end_date) ?? '');
+      return !!from && !!to && event.start!.time >= from.time && event.start!.time <= to.time;
+    });
+    return index < 0 ? '' : `era:${index}`;
+  }
+  return `year:${year}`;
+}
+
+/** The heading of a group, in `lang`. */
+export function groupLabel(group: string, eras: TjsEra[], lang: string, labels: GroupLabels): string {
+  const [kind, value] = group.split(':');
+  if (kind === 'undated') return labels.undated;
+  if (kind === 'era') return eras[Number(value)]?.text?.headline ?? '';
+  const year = Number(value);
+  if (kind === 'decade' && year > 0) return labels.decade(String(year));
+  const date = parseIsoDate(year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0'));
+  return date ? formatCalendarDate(date, lang) : value;
+}
+
+/** Reads the light-DOM path: `<gb-timeline-event>` children, or an `<ol>` of `<li>` with `<time>`, a heading and text. */
+export function readTimelineLightDom(host: Element): RawEvent[] | undefined {
+  const children = [...host.children];
+  const custom = children.filter(child => child.localName === 'gb-timeline-event');
+  if (custom.length) {
+    return custom.map(event => {
+      const attr = (name: string) => event.getAttribute(name) ?? undefined;
+      return {
+        date: attr('date'),
+        'end-date': attr('end-date'),
+        title: attr('title'),
+        text: event.textContent ?? undefined,
+        image: attr('image'),
+        'image-alt': attr('image-alt'),
+        caption: attr('caption'),
+        credit: attr('credit'),
+        link: attr('link'),
+        category: attr('category'),
+        id: attr('id'),
+      };
+    });
+  }
+  const list = children.find(child => child.localName === 'ol' || child.localName === 'ul');
+  if (!list) return undefined;
+  return [...list.children]
+    .filter(item => item.localName === 'li')
+    .map(item => {
+      const times = item.querySelectorAll('time');
+      const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
+      const image = item.querySelector('img');
+      const link = [...item.querySelectorAll('a[href]')].pop();
+      const paragraphs = [...item.querySelectorAll('p')].map(p => p.textContent ?? '').join(' ');
+      return {
+        date: times[0]?.getAttribute('datetime') ?? times[0]?.textContent ?? undefined,
+        'end-date': times[1]?.getAttribute('datetime') ?? undefined,
+        title: heading?.textContent ?? undefined,
+        text: paragraphs || undefined,
+        image: image?.getAttribute('src') ?? undefined,
+        'image-alt': image?.getAttribute('alt') ?? undefined,
+        link: link?.getAttribute('href') ?? undefined,
+        category: item.getAttribute('data-category') ?? undefined,
+        id: item.id || undefined,
+      };
+    });
+}

@@ -1,0 +1,387 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { GbElement } from '../core/element.js';
+import { cachedFormat } from '../core/intl.js';
+import { pickTranslation } from '../core/language.js';
+import { addProblem, type Problem } from '../core/problems.js';
+import { readChoice } from '../core/text.js';
+import { tokens } from '../core/tokens.js';
+import { safeUrl } from '../core/url.js';
+import type { RichText } from './rich-text.js';
+import {
+  eventDateText,
+  groupLabel,
+  parseEvents,
+  readEventSource,
+  readTimelineLightDom,
+  type GroupBy,
+  type RawEvent,
+  type TimelineEventModel,
+  type TimelineModel,
+} from './timeline.model.js';
+import { timelineStrings, type TimelineStrings } from './timeline.strings.js';
+import { timelineStyles } from './timeline.styles.js';
+import type { TjsEra } from './timelinejs.js';
+
+const LAYOUTS = ['vertical', 'alternating', 'horizontal', 'auto'] as const;
+const GROUPS = ['year', 'decade', 'era', 'none'] as const;
+/** Events drawn in the first frame, then per later task: small enough that no task nears 100 ms. */
+const FIRST_CHUNK = 40;
+const CHUNK = 250;
+const DEFAULT_TIMEOUT = 10_000;
+
+type Source = { events: RawEvent[]; eras: TjsEra[]; title?: string };
+
+/**
+ * A timeline of dated events, readable before JavaScript as an ordered list, fast at ten thousand
+ * events (drawn in chunks, so no task blocks the page), and keyboard-navigable.
+ *
+ * Content comes four ways, and the first that gives events wins: the `events` property (or
+ * attribute, as JSON), a `src` URL to JSON, or light DOM — `<gb-timeline-event>` children or a
+ * plain `<ol>` of `<li>` with a `<time datetime>`, a heading and text. JSON may be golden-bridge's
+ * plain events or Knight Lab's TimelineJS3 format, whose HTML text goes through a strict allow-list.
+ *
+ * @summary A chronological timeline of events, four ways in, fast at scale.
+ * @tag gb-timeline
+ *
+ * @slot - `<gb-timeline-event>` elements or an `<ol>` of events, read rather than displayed.
+ *
+ * @csspart base - The timeline.
+ * @csspart filter - The category filter.
+ * @csspart list - The ordered list of events.
+ * @csspart group - A year, decade or era heading.
+ * @csspart event - One event (`<li>`, with a stable `id`).
+ * @csspart date - An event's date.
+ * @csspart title - An event's title.
+ * @csspart category - An event's category label.
+ * @csspart image - An event's image.
+ * @csspart notice - Loading, error and empty notices.
+ *
+ * @cssprop --gb-color-accent - The line and markers.
+ * @cssprop --gb-timeline-category-1 - Colour of the first category (up to 6).
+ *
+ * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the timeline shows what it can.
+ */
+export class GbTimeline extends GbElement<TimelineModel> {
+  static override styles = [tokens, timelineStyles];
+
+  static override get properties(): PropertyDeclarations {
+    return {
+      events: {},
+      src: {},
+      layout: { reflect: true },
+      groupBy: { attribute: 'group-by' },
+      timeout: { type: Number },
+    };
+  }
+
+  /** Events as plain objects (`date`, `end-date`, `title`, `text`, `image`, `image-alt`, `caption`, `credit`, `link`, `category`, `id`) or TimelineJS3 JSON; JSON text as an attribute. */
+  events?: RawEvent[] | string | object;
+  /** URL of a JSON file of events (plain or TimelineJS3), fetched with a loading state and a timeout. */
+  src?: string;
+  /** `vertical` (default), `alternating`, `horizontal` (arrow keys, Home, End) or `auto` (by the container's width). */
+  layout?: (typeof LAYOUTS)[number];
+  /** Group events by `year` (default), `decade`, `era` (TimelineJS3 eras) or `none`. */
+  groupBy?: GroupBy;
+  /** Milliseconds to wait for `src` before giving up (default 10,000). */
+  timeout?: number;
+
+  private fetched?: Source;
+  private loadState: 'idle' | 'loading' | 'failed' = 'idle';
+  private loadProblems: Problem[] = [];
+  private runtimeProblems: Problem[] = [];
+  private abort?: AbortController;
+  private filter = '';
+  private rendered = FIRST_CHUNK;
+  private current = 0;
+  private highlighted?: string;
+  private announcement = '';
+  private cache?: { key: unknown[]; model: TimelineModel; problems: Problem[] };
+  private chunkCache?: { model: TimelineModel; filter: string; chunks: TimelineEventModel[][]; shown: TimelineEventModel[] };
+  private chunkTimer?: ReturnType<typeof setTimeout>;
+  private readonly onHashChange = () => void this.followHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A scoped, necessary listener: deep links arrive through the page's URL.
+    window.addEventListener('hashchange', this.onHashChange);
+    void this.updateComplete.then(() => this.followHash());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.chunkTimer);
+    this.chunkTimer = undefined;
+    // Forget the request before aborting it: leaving the page is not a failure to report.
+    const pending = this.abort;
+    this.abort = undefined;
+    pending?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) void this.load();
+    super.willUpdate(changed);
+  }
+
+  protected parse(problems: Problem[]): TimelineModel {
+    readChoice(this.layout, 'layout', LAYOUTS, 'vertical', problems);
+    const groupBy = readChoice(this.groupBy, 'group-by', GROUPS, 'year', problems);
+    const key = [this.events, this.fetched, this.lightDomVersion, groupBy];
+    // Parsing ten thousand events is work: do it only when what it depends on has changed.
+    if (!this.cache || this.cache.key.some((part, index) => part !== key[index])) {
+      const own: Problem[] = [];
+      const source =
+        (this.events !== undefined && this.events !== null ? readEventSource(this.events, 'events', own) : undefined) ??
+        this.fetched ?? { events: readTimelineLightDom(this) ?? [], eras: [] };
+      const model = parseEvents(source.events, source.eras, groupBy, own);
+      model.title = source.title;
+      this.cache = { key, model, problems: own };
+      this.rendered = FIRST_CHUNK;
+    }
+    problems.push(...this.cache.problems, ...this.loadProblems, ...this.runtimeProblems);
+    return this.cache.model;
+  }
+
+  /** Fetches `src`: aborted when `src` changes or the element leaves, given up after `timeout`. */
+  private async load(): Promise<void> {
+    const previous = this.abort;
+    this.abort = undefined;
+    previous?.abort();
+    this.fetched = undefined;
+    this.loadProblems = [];
+    const src = this.src?.trim();
+    if (!src) {
+      this.loadState = 'idle';
+      return;
+    }
+    const url = safeUrl(src, ['http:', 'https:']);
+    if (!url) {
+      addProblem(this.loadProblems, 'src', 'is not a safe URL (http, https or relative); nothing is fetched', src);
+      this.loadState = 'failed';
+      return;
+    }
+    const controller = new AbortController();
+    this.abort = controller;
+    this.loadState = 'loading';
+    const limit = this.timeout ?? DEFAULT_TIMEOUT;
+    const timer = setTimeout(() => controller.abort(), limit);
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const text = await response.text();
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        throw new Error('the answer is not JSON');
+      }
+      if (this.abort !== controller) return;
+      const problems: Problem[] = [];
+      this.fetched = readEventSource(data, 'src', problems);
+      this.loadProblems = problems;
+      this.loadState = this.fetched ? 'idle' : 'failed';
+    } catch (error) {
+      if (this.abort !== controller) return; // replaced by a newer src, or the element left: not a failure
+      const reason = controller.signal.aborted ? `no answer within ${limit} ms` : (error as Error).message;
+      addProblem(this.loadProblems, 'src', `could not be loaded (${reason}); the page's own list is shown`, src);
+      this.loadState = 'failed';
+    } finally {
+      clearTimeout(timer);
+      if (this.abort === controller) this.requestUpdate();
+    }
+  }
+
+  /** The filtered events in chunks whose identity holds while nothing changes, for `guard`. */
+  private chunksOf(model: TimelineModel): { chunks: TimelineEventModel[][]; shown: TimelineEventModel[] } {
+    const cached = this.chunkCache;
+    if (cached && cached.model === model && cached.filter === this.filter) return cached;
+    const shown = this.filter ? model.events.filter(event => event.category === this.filter) : model.events;
+    const chunks: TimelineEventModel[][] = [shown.slice(0, FIRST_CHUNK)];
+    for (let start = FIRST_CHUNK; start < shown.length; start += CHUNK) chunks.push(shown.slice(start, start + CHUNK));
+    this.chunkCache = { model, filter: this.filter, chunks, shown };
+    return this.chunkCache;
+  }
+
+  protected renderModel(model: TimelineModel): TemplateResult {
+    const ui = pickTranslation(timelineStrings, this.language.lang);
+    const { chunks, shown } = this.chunksOf(model);
+    const layout: string = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'vertical';
+    let position = 0;
+    return html`<section part="base" class=${layout} lang=${this.language.lang} aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+      ${model.categories.length ? this.renderFilter(model.categories, ui.strings, ui.lang) : nothing}
+      <p class="visually-hidden" role="status" lang=${ui.lang}>${this.announcement}</p>
+      ${this.loadState === 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
+      ${this.loadState === 'failed' ? html`<p part="notice" class="failed" lang=${ui.lang}>${ui.strings.failed}</p>` : nothing}
+      ${shown.length === 0 && this.loadState !== 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.empty}</p>` : nothing}
+      <ol part="list" @keydown=${this.onKey}>
+        ${chunks.map(chunk => {
+          const first = position;
+          position += chunk.length;
+          if (first >= this.rendered) return nothing;
+          const current = this.current >= first && this.current < first + chunk.length ? this.current : -1;
+          const highlighted = chunk.some(event => event.id === this.highlighted) ? this.highlighted : undefined;
+          // A drawn chunk is skipped on later updates unless something in it changed.
+          return guard([chunk, current, highlighted, shown.length, this.language.lang], () =>
+            chunk.map((event, index) => this.renderEvent(event, first + index, shown, model, ui.strings)),
+          );
+        })}
+      </ol>
+    </section>`;
+  }
+
+  private renderFilter(categories: string[], strings: TimelineStrings, uiLang: string): TemplateResult {
+    return html`<div part="filter" role="group" aria-label=${strings.filter} lang=${uiLang}>
+      ${['', ...categories].map(
+        category => html`<button
+          type="button"
+          aria-pressed=${this.filter === category ? 'true' : 'false'}
+          class="cat-${this.categoryIndex(category)}"
+          lang=${category ? this.language.lang : uiLang}
+          @click=${() => this.setFilter(category)}
+        >
+          ${category || strings.all}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private categoryIndex(category: string | undefined): number {
+    return category ? ((this.model?.categories.indexOf(category) ?? 0) % 6) + 1 : 0;
+  }
+
+  private renderEvent(event: TimelineEventModel, index: number, shown: TimelineEventModel[], model: TimelineModel, strings: TimelineStrings): TemplateResult {
+    const lang = this.language.lang;
+    const newGroup = event.group && event.group !== shown[index - 1]?.group;
+    const dateText = eventDateText(event, lang);
+    return html`<li
+      part="event"
+      id=${event.id}
+      class="cat-${this.categoryIndex(event.category)} ${index % 2 ? '' : 'odd'} ${event.id === this.highlighted ? 'highlight' : ''}"
+      aria-setsize=${shown.length}
+      aria-posinset=${index + 1}
+    >
+      ${newGroup ? html`<h3 part="group">${groupLabel(event.group, model.eras, lang, strings)}</h3>` : nothing}
+      <article tabindex=${index === this.current ? '0' : '-1'} aria-labelledby=${`${event.id}-title`}>
+        ${dateText ? html`<time part="date" datetime=${ifDefined(event.start?.iso)}>${dateText}</time>` : nothing}
+        <h4 part="title" id=${`${event.id}-title`}>${event.title ?? dateText ?? ''}</h4>
+        ${event.category ? html`<span part="category">${event.category}</span>` : nothing}
+        ${event.image
+          ? html`<figure part="image">
+              <img src=${event.image.src} alt=${event.image.alt} loading="lazy" decoding="async" @error=${this.onImageError} />
+              ${event.image.caption || event.image.credit
+                ? html`<figcaption>${[event.image.caption, event.image.credit].filter(Boolean).join(' — ')}</figcaption>`
+                : nothing}
+            </figure>`
+          : nothing}
+        ${event.text ? renderRichText(event.text) : nothing}
+        ${event.link ? html`<a class="more" href=${event.link}>${strings.readMore}</a>` : nothing}
+      </article>
+    </li>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const total = this.chunkCache?.shown.length ?? 0;
+    // The rest of the list arrives a chunk per task, so the page stays responsive throughout.
+    if (this.rendered < total && this.chunkTimer === undefined && this.isConnected) {
+      this.chunkTimer = setTimeout(() => {
+        this.chunkTimer = undefined;
+        this.rendered += CHUNK;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Resolves once the event at `index` of the shown list is in the DOM. */
+  private async renderThrough(index: number): Promise<void> {
+    while (this.rendered <= index) {
+      this.rendered += CHUNK;
+      this.requestUpdate();
+      await this.updateComplete;
+      await new Promise(resolve => setTimeout(resolve));
+    }
+    await this.updateComplete;
+  }
+
+  private setFilter(category: string): void {
+    this.filter = category;
+    this.current = 0;
+    this.rendered = FIRST_CHUNK;
+    const model = this.model!;
+    const shown = category ? model.events.filter(event => event.category === category).length : model.events.length;
+    const ui = pickTranslation(timelineStrings, this.language.lang);
+    const count = (n: number) => cachedFormat(Intl.NumberFormat, this.language.lang).format(n);
+    const plural = cachedFormat(Intl.PluralRules, ui.lang).select(model.events.length);
+    this.announcement = ui.strings.showing(count(shown), count(model.events.length), plural);
+    this.requestUpdate();
+  }
+
+  private async onKey(event: KeyboardEvent): Promise<void> {
+    const shown = this.chunkCache?.shown ?? [];
+    if (!shown.length || !(event.target as Element).matches?.('article')) return;
+    const horizontal = this.layout === 'horizontal';
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const forward = horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
+    const back = horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
+    const target =
+      event.key === forward ? Math.min(this.current + 1, shown.length - 1)
+      : event.key === back ? Math.max(this.current - 1, 0)
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? shown.length - 1
+      : undefined;
+    if (target === undefined) return;
+    event.preventDefault();
+    await this.focusEvent(target);
+  }
+
+  private async focusEvent(index: number): Promise<void> {
+    this.current = index;
+    this.requestUpdate();
+    await this.renderThrough(index);
+    const id = this.chunkCache!.shown[index].id;
+    const article = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"] article`);
+    article?.focus({ preventScroll: true });
+    article?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Scrolls to, focuses and highlights the event the page URL names (`#id`). */
+  private async followHash(): Promise<void> {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || !this.model) return;
+    let index = this.chunksOf(this.model).shown.findIndex(event => event.id === id);
+    if (index < 0 && this.model.events.some(event => event.id === id)) {
+      this.setFilter('');
+      index = this.chunksOf(this.model).shown.findIndex(event => event.id === id);
+    }
+    if (index < 0) return;
+    this.highlighted = id;
+    await this.focusEvent(index);
+  }
+
+  private onImageError(event: Event): void {
+    const img = event.target as HTMLImageElement;
+    img.closest('figure')?.setAttribute('hidden', '');
+    addProblem(this.runtimeProblems, 'image', 'could not be loaded; the event is shown without it', img.getAttribute('src'));
+    this.requestUpdate();
+  }
+}
+
+/** Rich text as paragraphs of text runs: emphasis and safe links only, everything as text. */
+function renderRichText(text: RichText): TemplateResult {
+  const run = (inline: RichText[number][number]) => {
+    let content: TemplateResult | string = inline.text;
+    if (inline.strong) content = html`<strong>${content}</strong>`;
+    if (inline.em) content = html`<em>${content}</em>`;
+    return inline.href ? html`<a href=${inline.href}>${content}</a>` : content;
+  };
+  // One line per paragraph template: whitespace inside <p> would become part of the text.
+  return html`${text.map(paragraph => html`<p>${paragraph.map(run)}</p>`)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gb-timeline': GbTimeline;
+  }
+}

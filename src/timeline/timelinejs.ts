@@ -1,0 +1,75 @@
+/**
+ * Knight Lab's TimelineJS3 JSON, read as it is given, so a newsroom moves a timeline over by
+ * pointing `src` at its existing file. https://timeline.knightlab.com/docs/json-format.html
+ */
+import type { RawEvent } from './timeline.model.js';
+
+interface TjsDate {
+  year?: number | string;
+  month?: number | string;
+  day?: number | string;
+  display_date?: string;
+}
+interface TjsSlide {
+  start_date?: TjsDate;
+  end_date?: TjsDate;
+  text?: { headline?: string; text?: string };
+  media?: { url?: string; caption?: string; credit?: string; alt?: string };
+  group?: string;
+  unique_id?: string;
+  display_date?: string;
+}
+export interface TjsEra {
+  start_date?: TjsDate;
+  end_date?: TjsDate;
+  text?: { headline?: string };
+}
+
+/** Whether parsed JSON looks like TimelineJS3's format rather than golden-bridge's plain events. */
+export function isTimelineJs(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  const events = Array.isArray(value) ? value : (value as { events?: unknown }).events;
+  return (
+    Array.isArray(events) &&
+    events.some(event => event && typeof event === 'object' && ('start_date' in event || ('text' in event && typeof event.text === 'object')))
+  );
+}
+
+const pad = (value: number | string | undefined, width: number) => {
+  const number = Number(value);
+  if (!Number.isInteger(number)) return undefined;
+  const sign = number < 0 ? '-' : '';
+  return sign + String(Math.abs(number)).padStart(width, '0');
+};
+
+/** TimelineJS3's {year, month, day} as ISO 8601 text: "1992-01-03", "-0500", "2024-07". */
+export function tjsDateToIso(date: TjsDate | undefined): string | undefined {
+  if (!date || date.year === undefined || date.year === '') return undefined;
+  const year = pad(date.year, 4);
+  if (year === undefined) return String(date.year);
+  const month = date.month !== undefined && date.month !== '' ? pad(date.month, 2) : undefined;
+  const day = month !== undefined && date.day !== undefined && date.day !== '' ? pad(date.day, 2) : undefined;
+  return [year, month, day].filter(part => part !== undefined).join('-');
+}
+
+/** Slides as golden-bridge's plain events; the HTML in `text` fields is kept for the allow-list. */
+export function fromTimelineJs(value: unknown): { events: RawEvent[]; eras: TjsEra[]; title?: string } {
+  const root = (Array.isArray(value) ? { events: value } : value) as { events?: TjsSlide[]; eras?: TjsEra[]; title?: TjsSlide };
+  const events = (root.events ?? []).map((slide): RawEvent => {
+    if (!slide || typeof slide !== 'object') return slide as RawEvent;
+    return {
+      date: tjsDateToIso(slide.start_date),
+      'end-date': tjsDateToIso(slide.end_date),
+      'display-date': slide.display_date ?? slide.start_date?.display_date,
+      title: slide.text?.headline,
+      html: slide.text?.text,
+      image: slide.media?.url,
+      'image-alt': slide.media?.alt,
+      caption: slide.media?.caption,
+      credit: slide.media?.credit,
+      category: slide.group,
+      id: slide.unique_id,
+    };
+  });
+  return { events, eras: Array.isArray(root.eras) ? root.eras : [], title: root.title?.text?.headline };
+}
