@@ -81,9 +81,9 @@ try {
   }
 
   console.log('› (b) type checks');
-  const checks = elements.map(({ tagName, name }) => `{
+  const checks = elements.map(({ tagName, name, members = [] }) => `{
   const element: ${name} = document.createElement('${tagName}');
-  element.theme = 'dark';
+  ${members.some(member => member.name === 'theme') ? "element.theme = 'dark';" : ''}
   // @ts-expect-error: not a property of ${tagName}
   element.noSuchProperty = 1;
 }`);

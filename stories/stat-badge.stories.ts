@@ -137,6 +137,16 @@ export const GroupRussian320: Story = {
   </gb-stat-group>`,
 };
 
+/** Every figure from the seeds in each of the four languages, compact, in columns. */
+export const EveryFigureEveryLanguage: Story = {
+  decorators: [inWidth(960)],
+  render: () => html`${(['en', 'zh-Hans', 'kk', 'ru'] as const).map(
+    lang => html`<gb-stat-group lang=${lang} label=${lang}>
+      ${[trade2024, tradeRecord, trips2023, tripsQ1, patients, books, border, agreements].map(stat => badge({ ...argsFor(stat, lang), lang: undefined }))}
+    </gb-stat-group>`,
+  )}`,
+};
+
 /** Bad input: a value that is not a number is shown as written, with a warning and a gb-error. */
 export const NotANumber: Story = {
   args: { ...argsFor(trade2024), value: 'about forty-four billion dollars', change: undefined },

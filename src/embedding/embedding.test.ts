@@ -37,6 +37,7 @@ async function widgetsRendered(frame: HTMLIFrameElement, timeout = 10_000): Prom
   }
 }
 const src = (frame: HTMLIFrameElement) => frame.src || 'srcdoc';
+const customElementsOf = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & typeof globalThis).customElements;
 const probe = (frame: HTMLIFrameElement) => (frame.contentWindow as ProbedWindow).__probe;
 const part = (widget: Element, name: string) => widget.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
 
@@ -128,6 +129,20 @@ describe('embedding the bundle', () => {
     } finally {
       await emulateMedia({ media: 'screen' });
     }
+  });
+
+  it('reads as plain HTML with the bundle blocked, events with their dates and titles', async () => {
+    const frame = await openPage('/src/embedding/pages/no-bundle.html');
+    await new Promise(resolve => setTimeout(resolve, 100));
+    const doc = frame.contentDocument!;
+    expect(customElementsOf(frame).get('gb-timeline')).to.equal(undefined);
+    const event = doc.querySelector('gb-timeline-event')!;
+    const content = frame.contentWindow!.getComputedStyle(event, '::before').content;
+    // Chromium and WebKit resolve attr() in the computed value; Firefox reports it as written.
+    expect(content).to.satisfy((value: string) => (value.includes('1991-12-16') && value.includes('Kazakhstan declares independence')) || value.includes('attr(date)'));
+    expect(event.getBoundingClientRect().height, 'the date-and-title line is laid out').to.be.greaterThan(30);
+    const text = doc.body.innerText;
+    expect(text).to.contain('$43.82 billion').and.to.contain('China–Kazakhstan trade').and.to.contain('Бірлік бар жерде тірлік бар.');
   });
 
   it('adds no layout shift to the demo article when the bundle arrives late', async function () {

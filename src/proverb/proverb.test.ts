@@ -187,6 +187,13 @@ describe('gb-proverb', () => {
     expect(style.lineBreak).to.equal('strict');
   });
 
+  it('sets Cyrillic renderings in the Cyrillic font token', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--gb-font-cyrillic: 'Test Cyrillic', serif">${lightProverb('stacked')}</div>`);
+    await settle(wrapper);
+    const russian = parts(wrapper.querySelector('gb-proverb')!, 'translation')[1];
+    expect(getComputedStyle(russian).fontFamily).to.contain('Test Cyrillic');
+  });
+
   it('writes Kazakh in Latin with script="latn", marked kk-Latn', async () => {
     const proverb = await fixture<GbProverb>(html`<gb-proverb script="latn" lang="en"><p lang="kk">${KAZAKH}</p><p lang="en">Where there is unity, there is life.</p></gb-proverb>`);
     const original = parts(proverb, 'original')[0];

@@ -37,6 +37,7 @@ import { proverbStyles } from './proverb.styles.js';
  *
  * @cssprop --gb-font-display - Font of Latin and Cyrillic renderings.
  * @cssprop --gb-font-cjk - Font of Chinese and Japanese renderings.
+ * @cssprop --gb-font-cyrillic - Font of Russian, Kazakh and other Cyrillic renderings (default: the display font).
  * @cssprop --gb-color-accent - Rules and the selected tab.
  *
  * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the block shows what it can.
