@@ -62,8 +62,8 @@ export const timelineStyles = css`
     padding-block-end: 1.25rem;
     border-inline-start: 2px solid var(--_line);
     /* far-off events cost nothing until scrolled near */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8rem;
+
+
   }
   [part='event']::before {
     content: '';

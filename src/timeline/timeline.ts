@@ -28,7 +28,7 @@ const LAYOUTS = ['vertical', 'alternating', 'horizontal', 'auto'] as const;
 const GROUPS = ['year', 'decade', 'era', 'none'] as const;
 /** Events drawn in the first frame, then per later task: small enough that no task nears 100 ms. */
 const FIRST_CHUNK = 40;
-const CHUNK = 250;
+const CHUNK = 150;
 const DEFAULT_TIMEOUT = 10_000;
 
 type Source = { events: RawEvent[]; eras: TjsEra[]; title?: string };
@@ -97,6 +97,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
   private current = 0;
   private highlighted?: string;
   private announcement = '';
+  /** True for one task while a long list is hidden before it is cut down (see setFilter). */
+  private clearing = false;
   private cache?: { key: unknown[]; model: TimelineModel; problems: Problem[] };
   private chunkCache?: { model: TimelineModel; filter: string; chunks: TimelineEventModel[][]; shown: TimelineEventModel[] };
   private chunkTimer?: ReturnType<typeof setTimeout>;
@@ -215,7 +217,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
       ${this.loadState === 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
       ${this.loadState === 'failed' ? html`<p part="notice" class="failed" lang=${ui.lang}>${ui.strings.failed}</p>` : nothing}
       ${shown.length === 0 && this.loadState !== 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.empty}</p>` : nothing}
-      <ol part="list" @keydown=${this.onKey}>
+      <ol part="list" ?hidden=${this.clearing} @keydown=${this.onKey}>
         ${chunks.map(chunk => {
           const first = position;
           position += chunk.length;
@@ -239,7 +241,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
           aria-pressed=${this.filter === category ? 'true' : 'false'}
           class="cat-${this.categoryIndex(category)}"
           lang=${category ? this.language.lang : uiLang}
-          @click=${() => this.setFilter(category)}
+          @click=${() => void this.setFilter(category)}
         >
           ${category || strings.all}
         </button>`,
@@ -305,7 +307,16 @@ export class GbTimeline extends GbElement<TimelineModel> {
     await this.updateComplete;
   }
 
-  private setFilter(category: string): void {
+  private async setFilter(category: string): Promise<void> {
+    // Removing thousands of laid-out events in one go blocks the page for far more than 100 ms;
+    // removing them once hidden is cheap. So a long list is hidden for one task first.
+    if (this.rendered > CHUNK * 4) {
+      this.clearing = true;
+      this.requestUpdate();
+      await this.updateComplete;
+      await new Promise(resolve => setTimeout(resolve));
+      this.clearing = false;
+    }
     this.filter = category;
     this.current = 0;
     this.rendered = FIRST_CHUNK;
@@ -352,7 +363,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
     if (!id || !this.model) return;
     let index = this.chunksOf(this.model).shown.findIndex(event => event.id === id);
     if (index < 0 && this.model.events.some(event => event.id === id)) {
-      this.setFilter('');
+      await this.setFilter('');
       index = this.chunksOf(this.model).shown.findIndex(event => event.id === id);
     }
     if (index < 0) return;
