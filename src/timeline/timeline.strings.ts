@@ -12,6 +12,8 @@ export interface TimelineStrings {
   undated: string;
   decade: (start: string) => string;
   readMore: string;
+  copyLink: string;
+  linkCopied: string;
 }
 
 export const timelineStrings: Translations<TimelineStrings> = {
@@ -25,6 +27,8 @@ export const timelineStrings: Translations<TimelineStrings> = {
     undated: 'Undated',
     decade: start => `${start}s`,
     readMore: 'Read more',
+    copyLink: 'Copy link to this event',
+    linkCopied: 'Link copied',
   },
   'zh-Hans': {
     showing: (shown, total) => `显示 ${total} 个事件中的 ${shown} 个`,
@@ -36,6 +40,8 @@ export const timelineStrings: Translations<TimelineStrings> = {
     undated: '日期不详',
     decade: start => `${start}年代`,
     readMore: '阅读全文',
+    copyLink: '复制此事件的链接',
+    linkCopied: '链接已复制',
   },
   kk: {
     showing: (shown, total) => `${total} оқиғаның ${shown} көрсетілді`,
@@ -47,6 +53,8 @@ export const timelineStrings: Translations<TimelineStrings> = {
     undated: 'Күні белгісіз',
     decade: start => `${start} жылдар`,
     readMore: 'Толығырақ',
+    copyLink: 'Оқиғаға сілтемені көшіру',
+    linkCopied: 'Сілтеме көшірілді',
   },
   ru: {
     // "из N" takes the genitive: "из 1 события", "из 3 событий"
@@ -59,5 +67,7 @@ export const timelineStrings: Translations<TimelineStrings> = {
     undated: 'Без даты',
     decade: start => `${start}-е`,
     readMore: 'Подробнее',
+    copyLink: 'Скопировать ссылку на событие',
+    linkCopied: 'Ссылка скопирована',
   },
 };

@@ -127,6 +127,19 @@ export const timelineStyles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
+  [part='copy-link'] {
+    display: inline-block;
+    margin-block-start: 0.375rem;
+    margin-inline-start: 0.75rem;
+    font: inherit;
+    font-size: 0.8125rem;
+    color: var(--_link);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .more {
     display: inline-block;
     margin-block-start: 0.375rem;
@@ -189,6 +202,7 @@ export const timelineStyles = css`
     }
   }
   @media print {
+    [part='copy-link'],
     [part='filter'] {
       display: none;
     }

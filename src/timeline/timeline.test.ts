@@ -203,6 +203,33 @@ describe('gb-timeline', () => {
       expect(root(timeline).querySelector('[role=status]')!.textContent).to.equal('Показано 1 из 3 событий');
     });
 
+    it('copies the link to an event and announces it', async () => {
+      const written: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (written.push(text), Promise.resolve()) } });
+      try {
+        const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="ru" .events=${EVENTS}></gb-timeline>`);
+        const button = root(timeline).querySelector<HTMLButtonElement>('#center [part=copy-link]')!;
+        expect(button.textContent).to.equal('Скопировать ссылку на событие');
+        button.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => written.length === 1);
+        expect(written[0]).to.equal(`${location.href.split('#')[0]}#center`);
+        await until(() => root(timeline).querySelector('[role=status]')!.textContent === 'Ссылка скопирована');
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+
+    it('has no copy button where the Clipboard API is not', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      try {
+        const timeline = await fixture<GbTimeline>(html`<gb-timeline .events=${EVENTS}></gb-timeline>`);
+        expect(root(timeline).querySelector('[part=copy-link]')).to.equal(null);
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+
     it('scrolls to and highlights the event named in the URL', async () => {
       const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" .events=${EVENTS}></gb-timeline>`);
       location.hash = '#center';

@@ -57,6 +57,7 @@ type Source = { events: RawEvent[]; eras: TjsEra[]; title?: string };
  * @csspart category - An event's category label.
  * @csspart image - An event's image.
  * @csspart notice - Loading, error and empty notices.
+ * @csspart copy-link - An event's "copy link" button (where the Clipboard API exists).
  *
  * @cssprop --gb-color-accent - The line and markers.
  * @cssprop --gb-timeline-category-1 - Colour of the first category (up to 6).
@@ -279,6 +280,9 @@ export class GbTimeline extends GbElement<TimelineModel> {
           : nothing}
         ${event.text ? renderRichText(event.text) : nothing}
         ${event.link ? html`<a class="more" href=${event.link}>${strings.readMore}</a>` : nothing}
+        ${canCopy()
+          ? html`<button part="copy-link" type="button" lang=${this.uiLang()} @click=${() => void this.copyLink(event.id)}>${strings.copyLink}</button>`
+          : nothing}
       </article>
     </li>`;
   }
@@ -371,12 +375,33 @@ export class GbTimeline extends GbElement<TimelineModel> {
     await this.focusEvent(index);
   }
 
+  private uiLang(): string {
+    return pickTranslation(timelineStrings, this.language.lang).lang;
+  }
+
+  /** Puts the page's address with this event's `#id` on the clipboard, and says so. */
+  private async copyLink(id: string): Promise<void> {
+    const ui = pickTranslation(timelineStrings, this.language.lang);
+    try {
+      await navigator.clipboard.writeText(`${location.href.split('#')[0]}#${encodeURIComponent(id)}`);
+      this.announcement = ui.strings.linkCopied;
+    } catch {
+      this.announcement = '';
+    }
+    this.requestUpdate();
+  }
+
   private onImageError(event: Event): void {
     const img = event.target as HTMLImageElement;
     img.closest('figure')?.setAttribute('hidden', '');
     addProblem(this.runtimeProblems, 'image', 'could not be loaded; the event is shown without it', img.getAttribute('src'));
     this.requestUpdate();
   }
+}
+
+/** The copy action exists only where the async Clipboard API does. */
+function canCopy(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
 }
 
 /** Rich text as paragraphs of text runs: emphasis and safe links only, everything as text. */
