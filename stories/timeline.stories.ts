@@ -66,5 +66,13 @@ export const PlainList: Story = {
     </ol>
   </gb-timeline>`,
 };
+/**
+ * Deep links: an address ending in `#` and an event's id scrolls to that event, focuses and
+ * highlights it. The link below does just that (each event also has a "copy link" button).
+ */
+export const DeepLinkedEvent: Story = {
+  render: args => html`<p><a href="#2025-09-02-kazakhstan-cultural-center-opens-in-beijing">Jump to the opening in Beijing, 2 September 2025</a></p>
+    ${meta.render!(args, undefined as never)}`,
+};
 export const Generated1000: Story = { args: { events: generatedEvents(1_000), groupBy: 'none' }, parameters: { testTimeout: 120_000 } };
 export const Generated10000: Story = { args: { events: generatedEvents(10_000), groupBy: 'none' }, parameters: { testTimeout: 240_000 } };
