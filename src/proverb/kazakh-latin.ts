@@ -7,12 +7,13 @@
  * alphabets", January 2021 column. For ң that table gives Ñ ñ; the ŋ some sources show belongs to
  * the November 2019 proposal that the 2021 version replaced, so Ñ ñ is followed here.
  * The letters used only in Russian loanwords have no letter of their own in the 31; they are
- * written as that table shows: ё io, ц ts, ч ch, щ şş, э e, ю iu, я ia, and ъ ь are dropped.
+ * spelled in its letters as the January 2021 presentation did: ё io, ц ts, ч tş, щ şş, э e, ю iu,
+ * я ia, and ъ ь are dropped. (C is not one of the 31, so ч cannot be "ch".)
  */
 const LETTERS: Record<string, string> = {
   а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z',
   и: 'i', й: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ñ', о: 'o', ө: 'ö', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ұ: 'ū', ү: 'ü', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'ch',
+  р: 'r', с: 's', т: 't', у: 'u', ұ: 'ū', ү: 'ü', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'tş',
   ш: 'ş', щ: 'şş', ъ: '', ы: 'y', і: 'ı', ь: '', э: 'e', ю: 'iu', я: 'ia',
 };
 

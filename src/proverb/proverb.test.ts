@@ -69,7 +69,8 @@ describe('Kazakh in the 2021 Latin alphabet', () => {
     ['фабрика', 'fabrika'],
     ['хат', 'hat'],
     ['цирк', 'tsirk'],
-    ['чемпион', 'chempion'],
+    ['чемпион', 'tşempion'],
+    ['ЦЕХ, Чек', 'TSEH, Tşek'],
     ['щетка', 'şşetka'],
     ['съезд', 'sezd'],
     ['кофе', 'kofe'],
@@ -79,8 +80,8 @@ describe('Kazakh in the 2021 Latin alphabet', () => {
     ['ядро', 'iadro'],
     ['ёлка', 'iolka'],
     ['зерно', 'zerno'],
-    ['АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ', 'AÄBVGĞDEİOJZİİKQLMNÑOÖPRSTUŪÜFHHTSCHŞŞŞYIEİUİA'],
-    ['аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя', 'aäbvgğdeiojziikqlmnñoöprstuūüfhhtschşşşyıeiuia'],
+    ['АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ', 'AÄBVGĞDEİOJZİİKQLMNÑOÖPRSTUŪÜFHHTSTŞŞŞŞYIEİUİA'],
+    ['аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя', 'aäbvgğdeiojziikqlmnñoöprstuūüfhhtstşşşşyıeiuia'],
     ['Юрта, Ямал, Ёлка, Шаһар, Іле, Ишим', 'İurta, İamal, İolka, Şahar, Ile, İşim'],
   ];
   for (const [cyrillic, latin] of words) {
@@ -90,7 +91,7 @@ describe('Kazakh in the 2021 Latin alphabet', () => {
   it('uses only the 31 letters of the alphabet for Kazakh letters', () => {
     const all = kazakhToLatin('аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя'.repeat(2));
     const alphabet = new Set('aäbdefgğhıijklmnñoöpqrsştuūüvyz'.split(''));
-    for (const char of all) if (char !== 'c') expect(alphabet.has(char), char).to.equal(true);
+    for (const char of all) expect(alphabet.has(char), char).to.equal(true);
   });
 
   it('leaves text that is not Kazakh Cyrillic alone', () => {
