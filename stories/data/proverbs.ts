@@ -22,7 +22,7 @@ export const oneFlower: SeedProverb = {
   translations: [
     // The Astana Times (seed 001)
     { text: 'One flower does not make spring, it comes when all the flowers bloom.', lang: 'en' },
-    // China Daily's report (seed 002)
+    // a second report of the ceremony (seed 002; the seed does not name its publisher)
     { text: 'A single flower does not make spring; a hundred flowers in full bloom bring spring to the garden.', lang: 'en-GB' },
     // ours
     { text: 'Бір гүл ашылғанмен көктем келмейді, жүз гүл жайнағанда бақ көктемге толады.', lang: 'kk' },
