@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { canCopy } from '../core/clipboard.js';
 import { GbElement } from '../core/element.js';
 import { languageName } from '../core/intl.js';
 import { pickTranslation } from '../core/language.js';
@@ -227,10 +228,6 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
   }
 }
 
-/** The copy action exists only where the async Clipboard API does (secure contexts, modern engines). */
-function canCopy(): boolean {
-  return typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
-}
 
 declare global {
   interface HTMLElementTagNameMap {

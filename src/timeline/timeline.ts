@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { canCopy } from '../core/clipboard.js';
 import { GbElement } from '../core/element.js';
 import { cachedFormat } from '../core/intl.js';
 import { pickTranslation } from '../core/language.js';
@@ -399,10 +400,6 @@ export class GbTimeline extends GbElement<TimelineModel> {
   }
 }
 
-/** The copy action exists only where the async Clipboard API does. */
-function canCopy(): boolean {
-  return typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function';
-}
 
 /** Rich text as paragraphs of text runs: emphasis and safe links only, everything as text. */
 function renderRichText(text: RichText): TemplateResult {
