@@ -14,4 +14,4 @@ export { cachedFormat, languageName } from './intl.js';
 export { formatCalendarDate, parseIsoDate, readDate, type CalendarDate, type DatePrecision } from './dates.js';
 export { IMAGE_SCHEMES, LINK_SCHEMES, readUrl, safeUrl } from './url.js';
 export { MAX_LONG_TEXT, MAX_SHORT_TEXT, collapseWhitespace, describeType, initials, readChoice, readText } from './text.js';
-export { tokens } from './tokens.js';
+export { scriptFaces, tokens } from './tokens.js';

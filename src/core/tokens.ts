@@ -57,17 +57,6 @@ export const tokens = css`
     box-sizing: border-box;
   }
 
-  /* Chinese and Japanese: their own fonts (a Latin display face must not render Han), no
-     synthesized italics or tracking, and strict line breaking so closing punctuation never starts
-     a line (clreq, basic level). */
-  :lang(zh),
-  :lang(ja) {
-    font-family: var(--_font-cjk);
-    font-style: normal;
-    letter-spacing: 0;
-    line-break: strict;
-  }
-
   a {
     color: var(--_link);
   }
@@ -106,5 +95,22 @@ export const tokens = css`
     :focus-visible {
       outline-color: Highlight;
     }
+  }
+`;
+
+/**
+ * Chinese and Japanese in their own faces, whatever a widget's own rules set: it comes last in
+ * every widget's styles, so a display face chosen for a part (a quote, a title) never renders Han.
+ */
+export const scriptFaces = css`
+  /* Chinese and Japanese: their own fonts (a Latin display face must not render Han), no
+     synthesized italics or tracking, and strict line breaking so closing punctuation never starts
+     a line (clreq, basic level). */
+  :lang(zh),
+  :lang(ja) {
+    font-family: var(--_font-cjk);
+    font-style: normal;
+    letter-spacing: 0;
+    line-break: strict;
   }
 `;

@@ -26,10 +26,6 @@ export const proverbStyles = css`
     font-size: 1.5rem;
     line-height: 1.4;
   }
-  [part='original']:lang(zh),
-  [part='original']:lang(ja) {
-    font-family: var(--_font-cjk);
-  }
   /* Cyrillic renderings may take a face of their own: many Latin display faces lack Cyrillic. */
   :is([part='original'], [part='translation']):is(:lang(ru), :lang(kk), :lang(uk), :lang(be), :lang(ky), :lang(mn), :lang(bg), :lang(sr)) {
     font-family: var(--gb-font-cyrillic, var(--_font-display));

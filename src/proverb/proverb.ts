@@ -4,7 +4,7 @@ import { GbElement } from '../core/element.js';
 import { languageName } from '../core/intl.js';
 import { pickTranslation } from '../core/language.js';
 import type { Problem } from '../core/problems.js';
-import { tokens } from '../core/tokens.js';
+import { scriptFaces, tokens } from '../core/tokens.js';
 import { parseProverb, readProverbLightDom, type ProverbLayout, type ProverbModel, type ProverbText, type Rendering } from './proverb.model.js';
 import { proverbStrings } from './proverb.strings.js';
 import { proverbStyles } from './proverb.styles.js';
@@ -43,7 +43,7 @@ import { proverbStyles } from './proverb.styles.js';
  * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the block shows what it can.
  */
 export class GbProverb extends GbElement<ProverbModel> {
-  static override styles = [tokens, proverbStyles];
+  static override styles = [tokens, proverbStyles, scriptFaces];
 
   static override get properties(): PropertyDeclarations {
     return {

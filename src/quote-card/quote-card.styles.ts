@@ -77,6 +77,7 @@ export const quoteCardStyles = css`
   }
   [part='original'] {
     margin-block-end: 0.75rem;
+    font-family: var(--_font-display);
     font-size: 1rem;
     color: var(--_muted);
     padding-inline-start: 0.75rem;

@@ -5,7 +5,7 @@ import { GbElement } from '../core/element.js';
 import { languageName } from '../core/intl.js';
 import { pickTranslation } from '../core/language.js';
 import type { Problem } from '../core/problems.js';
-import { tokens } from '../core/tokens.js';
+import { scriptFaces, tokens } from '../core/tokens.js';
 import { parseQuoteCard, readQuoteCardLightDom, type QuoteCardModel, type QuoteVariant } from './quote-card.model.js';
 import { quoteCardStrings } from './quote-card.strings.js';
 import { quoteCardStyles } from './quote-card.styles.js';
@@ -62,7 +62,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
  * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the card shows what it can.
  */
 export class GbQuoteCard extends GbElement<QuoteCardModel> {
-  static override styles = [tokens, quoteCardStyles];
+  static override styles = [tokens, quoteCardStyles, scriptFaces];
 
   // A getter rather than a field: lit-analyzer only sees a subclass's attributes this way, and it
   // type-checks every template that uses them.

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { GbElement } from '../core/element.js';
 import type { Problem } from '../core/problems.js';
-import { tokens } from '../core/tokens.js';
+import { scriptFaces, tokens } from '../core/tokens.js';
 import { formatFigure } from './stat-badge.format.js';
 import { parseStatBadge, readStatBadgeLightDom, type StatBadgeModel } from './stat-badge.model.js';
 import { statBadgeStyles } from './stat-badge.styles.js';
@@ -43,7 +43,7 @@ const COUNT_UP_MS = 1200;
  * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the badge shows what it can.
  */
 export class GbStatBadge extends GbElement<StatBadgeModel> {
-  static override styles = [tokens, statBadgeStyles];
+  static override styles = [tokens, statBadgeStyles, scriptFaces];
 
   // A getter rather than a field: lit-analyzer only sees a subclass's attributes this way.
   static override get properties(): PropertyDeclarations {

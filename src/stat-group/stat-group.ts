@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations, type TemplateResult } fr
 import { GbElement } from '../core/element.js';
 import type { Problem } from '../core/problems.js';
 import { readText } from '../core/text.js';
-import { tokens } from '../core/tokens.js';
+import { scriptFaces, tokens } from '../core/tokens.js';
 import { readUrl } from '../core/url.js';
 import '../stat-badge/index.js';
 
@@ -63,6 +63,7 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
         color: var(--_muted);
       }
     `,
+    scriptFaces,
   ];
 
   static override get properties(): PropertyDeclarations {
