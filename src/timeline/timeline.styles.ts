@@ -13,19 +13,25 @@ export const timelineStyles = css`
     margin-block: 1.5rem;
   }
   [part='base'] {
+    --_gutter: 0px;
     background: var(--_surface);
     line-height: 1.5;
   }
+  /* One row of chips that scrolls sideways: its height never depends on how many categories there
+     are, so the pre-upgrade stylesheet can reserve it exactly. */
   [part='filter'] {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.375rem;
     margin-block-end: 1rem;
+    padding: 0.25rem;
+    overflow-x: auto;
+    scrollbar-width: none;
   }
-  [part='filter'] button,
-  [part='copy'] {
+  [part='filter'] button {
+    flex: none;
     font: inherit;
     font-size: 0.875rem;
+    white-space: nowrap;
     color: var(--_text);
     background: transparent;
     border: 1px solid var(--_border);
@@ -51,6 +57,9 @@ export const timelineStyles = css`
   .cat-5 { --_cat: var(--_cat-5); }
   .cat-6 { --_cat: var(--_cat-6); }
 
+  /* Every row below has a fixed line height and margins that never collapse into each other, and
+     year (decade, era) labels sit beside the line rather than above events: timeline.light.css gives
+     the light DOM the same box, so the page does not move when the timeline upgrades. */
   ol {
     list-style: none;
     margin: 0;
@@ -58,12 +67,10 @@ export const timelineStyles = css`
   }
   [part='event'] {
     position: relative;
+    margin-inline-start: var(--_gutter);
     padding-inline-start: 1.5rem;
     padding-block-end: 1.25rem;
     border-inline-start: 2px solid var(--_line);
-    /* far-off events cost nothing until scrolled near */
-
-
   }
   [part='event']::before {
     content: '';
@@ -77,10 +84,17 @@ export const timelineStyles = css`
     border: 2px solid var(--_surface);
   }
   [part='group'] {
-    margin: 0 0 0.5rem;
-    font-size: 1.25rem;
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-end: calc(100% + 2px + 0.75rem);
+    inline-size: calc(var(--_gutter) - 1rem);
+    margin: 0;
+    font-size: var(--_group-size);
+    line-height: 1.3;
+    text-align: end;
   }
   article {
+    position: relative;
     border-radius: var(--_radius);
     outline-offset: 4px;
   }
@@ -90,26 +104,25 @@ export const timelineStyles = css`
   }
   [part='date'] {
     display: block;
+    margin-inline-end: 2rem;
     font-size: 0.875rem;
     font-weight: 700;
     color: var(--_muted);
   }
   [part='title'] {
-    margin: 0.125rem 0 0.25rem;
+    margin-block: 0.125rem 0;
+    margin-inline: 0 2rem;
     font-family: var(--_font-display);
     font-size: 1.125rem;
   }
   [part='category'] {
-    display: inline-block;
+    display: block;
+    inline-size: fit-content;
+    margin-block-start: 0.25rem;
     font-size: 0.75rem;
     padding: 0 0.5rem;
     border-inline-start: 4px solid var(--_cat);
     background: var(--_surface-alt);
-  }
-  [part='copy'] {
-    margin-inline-start: 0.5rem;
-    padding: 0 0.5rem;
-    border: 1px solid var(--_border);
   }
   article p {
     margin: 0.375rem 0 0;
@@ -127,23 +140,41 @@ export const timelineStyles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
+  /* an icon in the event's corner, like the quote card's copy button: it takes no row */
   [part='copy-link'] {
-    display: inline-block;
-    margin-block-start: 0.375rem;
-    margin-inline-start: 0.75rem;
-    font: inherit;
-    font-size: 0.8125rem;
-    color: var(--_link);
-    background: none;
-    border: 0;
+    position: absolute;
+    inset-block-start: -0.25rem;
+    inset-inline-end: 0;
+    display: grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
     padding: 0;
-    text-decoration: underline;
+    color: var(--_muted);
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: 50%;
     cursor: pointer;
+  }
+  [part='copy-link']:hover {
+    color: var(--_text);
+    border-color: var(--_border);
   }
   .more {
     display: inline-block;
     margin-block-start: 0.375rem;
     font-size: 0.875rem;
+  }
+
+  .grouped {
+    --_gutter: 4.5rem;
+    --_group-size: 1rem;
+  }
+  @container (max-width: 30rem) {
+    .grouped {
+      --_gutter: 3.5rem;
+      --_group-size: 0.875rem;
+    }
   }
 
   /* alternating: both sides of a central line on wide containers ("auto" chooses it too). Sides
@@ -155,6 +186,18 @@ export const timelineStyles = css`
     }
     :is(.alternating, .auto) [part='event'] {
       grid-column: 2;
+      margin-inline-start: 0;
+    }
+    /* a group label goes on the other side of the line, which each event leaves empty */
+    :is(.alternating, .auto) [part='group'] {
+      inline-size: 10rem;
+    }
+    :is(.alternating, .auto) .odd [part='group'] {
+      inset-inline: calc(100% + 2px + 0.75rem) auto;
+      text-align: start;
+    }
+    :is(.alternating, .auto) .odd [part='category'] {
+      margin-inline-start: auto;
     }
     :is(.alternating, .auto) [part='event'].odd {
       grid-column: 1;
@@ -176,7 +219,22 @@ export const timelineStyles = css`
     padding-block: 0.5rem 1rem;
     overscroll-behavior-x: contain;
   }
+  /* group labels above the line, in a row every event has */
+  .horizontal.grouped ol {
+    padding-block-start: calc(1rem + 1.3 * var(--_group-size));
+  }
+  .horizontal [part='group'] {
+    inset-block: auto calc(100% + 2px + 0.5rem);
+    inset-inline: 0.5rem auto;
+    inline-size: auto;
+    max-inline-size: 100%;
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .horizontal [part='event'] {
+    margin-inline-start: 0;
     flex: 0 0 min(85%, 20rem);
     scroll-snap-align: start;
     border-inline-start: 0;

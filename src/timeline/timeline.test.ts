@@ -209,7 +209,8 @@ describe('gb-timeline', () => {
       try {
         const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="ru" .events=${EVENTS}></gb-timeline>`);
         const button = root(timeline).querySelector<HTMLButtonElement>('#center [part=copy-link]')!;
-        expect(button.textContent).to.equal('Скопировать ссылку на событие');
+        expect(button.getAttribute('aria-label')).to.equal('Скопировать ссылку на событие');
+        expect(button.title, 'a tooltip for the icon').to.equal('Скопировать ссылку на событие');
         button.focus();
         await sendKeys({ press: 'Enter' });
         await until(() => written.length === 1);

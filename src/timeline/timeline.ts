@@ -7,7 +7,7 @@ import { cachedFormat } from '../core/intl.js';
 import { pickTranslation } from '../core/language.js';
 import { addProblem, type Problem } from '../core/problems.js';
 import { readChoice } from '../core/text.js';
-import { tokens } from '../core/tokens.js';
+import { scriptFaces, tokens } from '../core/tokens.js';
 import { safeUrl } from '../core/url.js';
 import type { RichText } from './rich-text.js';
 import {
@@ -66,7 +66,7 @@ type Source = { events: RawEvent[]; eras: TjsEra[]; title?: string };
  * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the timeline shows what it can.
  */
 export class GbTimeline extends GbElement<TimelineModel> {
-  static override styles = [tokens, timelineStyles];
+  static override styles = [tokens, timelineStyles, scriptFaces];
 
   static override get properties(): PropertyDeclarations {
     return {
@@ -213,7 +213,10 @@ export class GbTimeline extends GbElement<TimelineModel> {
     const { chunks, shown } = this.chunksOf(model);
     const layout: string = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'vertical';
     let position = 0;
-    return html`<section part="base" class=${layout} lang=${this.language.lang} aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+    // Group labels sit beside the line, not above each event, so the light DOM (which has none)
+    // fills the same height before the bundle loads; "none" drops that column.
+    const groups = model.events.some(event => event.group) ? 'grouped' : '';
+    return html`<section part="base" class="${layout} ${groups}" lang=${this.language.lang} aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
       ${model.categories.length ? this.renderFilter(model.categories, ui.strings, ui.lang) : nothing}
       <p class="visually-hidden" role="status" lang=${ui.lang}>${this.announcement}</p>
       ${this.loadState === 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
@@ -282,7 +285,16 @@ export class GbTimeline extends GbElement<TimelineModel> {
         ${event.text ? renderRichText(event.text) : nothing}
         ${event.link ? html`<a class="more" href=${event.link}>${strings.readMore}</a>` : nothing}
         ${canCopy()
-          ? html`<button part="copy-link" type="button" lang=${this.uiLang()} @click=${() => void this.copyLink(event.id)}>${strings.copyLink}</button>`
+          ? html`<button
+              part="copy-link"
+              type="button"
+              lang=${this.uiLang()}
+              aria-label=${strings.copyLink}
+              title=${strings.copyLink}
+              @click=${() => void this.copyLink(event.id)}
+            >
+              <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" /><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" /></svg>
+            </button>`
           : nothing}
       </article>
     </li>`;

@@ -29,7 +29,7 @@ export const seedEvents: SeedEvent[] = [
   {
     date: '1992-01-03', category: 'diplomacy', seed: '003',
     title: { en: 'Diplomatic relations established', 'zh-Hans': '两国建立外交关系', kk: 'Дипломатиялық қатынастар орнатылды', ru: 'Установлены дипломатические отношения' },
-    text: "China's first deputy foreign minister arrives in Almaty; after talks the two countries establish diplomatic relations.",
+    text: "China's first deputy foreign minister arrives; after talks the two countries establish diplomatic relations.",
   },
   {
     date: '2017', category: 'culture', seed: '003',
