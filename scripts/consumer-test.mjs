@@ -2,7 +2,11 @@
 // The npm path, end to end: pack golden-bridge, install the tarball into a fresh project, then
 //  (a) bundle an app per widget that imports only that widget: one copy of Lit, no other widget;
 //  (b) type-check TypeScript through HTMLElementTagNameMap, and TSX against React 19 and Preact;
-//  (c) render a widget from the installed package in Chromium.
+//  (c) compile each framework snippet (stories/frameworks/snippets, shown on the Storybook pages)
+//      with that framework's own compiler: React (tsc, esbuild), Vue (@vue/compiler-sfc), Svelte
+//      (svelte/compiler), Angular (ngc with strictTemplates);
+//  (d) render from the installed package in Chromium: a quote card alone, then the plain-HTML and
+//      React snippets, each with all four widget families.
 // Run after `npm run build` (npm test does). Exits non-zero on any failure.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,6 +16,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { ENGINES, engineAvailable } from './engines.mjs';
+import { FRAMEWORK_PACKAGES, SNIPPETS, checkFrameworkSnippets } from './consumer-frameworks.mjs';
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'gb-consumer-'));
@@ -36,9 +41,11 @@ try {
   check(!published.some(path => /\.test\.|test-helpers|stories|\.map$/.test(path)), 'no tests, stories or source maps are published');
   check(published.includes('dist/golden-bridge.js') && published.includes('custom-elements.json'), 'the bundle and the manifest are published');
 
-  console.log('› a fresh project installs the tarball');
+  // The frameworks go into the consumer project, not our devDependencies: each compiler then
+  // resolves golden-bridge and its types exactly as a consumer's build would.
+  console.log('› a fresh project installs the tarball, with React, Vue, Svelte and Angular');
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'gb-consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(work, pack.filename), '@types/react@19', 'preact@10'], {
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(work, pack.filename), '@types/react@19', 'preact@10', ...FRAMEWORK_PACKAGES], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' },
   });
@@ -122,25 +129,30 @@ try {
   errors = typecheck(['preact-app.tsx'], ['--jsx', 'react-jsx', '--jsxImportSource', 'preact']);
   check(!errors, `TSX type-checks against Preact types ${errors}`);
 
-  console.log('› (c) rendering from the installed package');
+  console.log('› (c) framework snippets, each compiled by its framework');
+  const snippetBundles = await checkFrameworkSnippets({ root, work, tags: elements.map(d => d.tagName), check, typecheck, run });
+
+  console.log('› (d) rendering from the installed package');
   if (!engineAvailable('chromium')) {
     console.warn('  ! Chromium is missing: skipped');
   } else {
-    const bundle = await esbuild.build({
-      entryPoints: [join(work, 'app-quote-card.js')],
-      absWorkingDir: work,
-      bundle: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    const page = `<!doctype html><html lang="en"><body>
+    const bundle = async entry =>
+      (await esbuild.build({ entryPoints: [join(work, entry)], absWorkingDir: work, bundle: true, format: 'esm', write: false, logLevel: 'silent' })).outputFiles[0].text;
+    const files = {
+      '/': `<!doctype html><html lang="en"><body>
       <gb-quote-card variant="card" quote="Art and culture are a golden bridge that unites different nations." speaker="Kassym-Jomart Tokayev" date="2025-09-02"></gb-quote-card>
-      <script type="module" src="/app.js"></script></body></html>`;
+      <script type="module" src="/app.js"></script></body></html>`,
+      '/app.js': await bundle('app-quote-card.js'),
+      '/html/': readFileSync(join(work, 'snippets', SNIPPETS.html), 'utf8'),
+      '/html/page.js': snippetBundles.html,
+      '/react/': `<!doctype html><html lang="en"><head><title>React</title><script type="module" src="./app.js"></script></head><body><div id="root"></div></body></html>`,
+      '/react/app.js': snippetBundles.react,
+      '/favicon.ico': '',
+    };
     const server = createServer((request, response) => {
-      const isScript = request.url === '/app.js';
-      response.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html' });
-      response.end(isScript ? bundle.outputFiles[0].text : page);
+      const body = files[request.url];
+      response.writeHead(body === undefined ? 404 : 200, { 'content-type': request.url.endsWith('.js') ? 'text/javascript' : 'text/html' });
+      response.end(body ?? '');
     });
     await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
     const browser = await puppeteer.launch({
@@ -148,15 +160,45 @@ try {
       headless: true,
       args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
     });
-    try {
+    const open = async path => {
       const tab = await browser.newPage();
       const errorsSeen = [];
       tab.on('pageerror', error => errorsSeen.push(String(error)));
-      await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+      tab.on('console', message => ['error', 'warn'].includes(message.type()) && errorsSeen.push(`console.${message.type()}: ${message.text()}`));
+      await tab.goto(`http://127.0.0.1:${server.address().port}${path}`);
+      return { tab, errorsSeen };
+    };
+    try {
+      const { tab, errorsSeen } = await open('/');
       await tab.waitForFunction(() => document.querySelector('gb-quote-card')?.shadowRoot?.querySelector('[part=speaker]'));
       const speaker = await tab.evaluate(() => document.querySelector('gb-quote-card').shadowRoot.querySelector('[part=speaker]').textContent);
       check(speaker === 'Kassym-Jomart Tokayev', 'a quote card renders in Chromium from the installed package');
       check(errorsSeen.length === 0, `no page errors ${errorsSeen.join(' ')}`);
+
+      // Each snippet: every widget draws its [part=base], the timeline's events and the proverb's
+      // translations arrive (as properties), and nothing is logged as an error or warning.
+      for (const [framework, path, events, translation] of [
+        ['html', '/html/', 3, 'One flower does not make spring'],
+        ['react', '/react/', 4, 'Один цветок'],
+      ]) {
+        const { tab: page, errorsSeen: seen } = await open(path);
+        const widgets = ['gb-quote-card', 'gb-stat-group', 'gb-stat-badge', 'gb-proverb', 'gb-timeline'];
+        const drawn = await page
+          .waitForFunction(tags => tags.every(tag => document.querySelector(tag)?.shadowRoot?.querySelector('[part=base]')), { timeout: 10_000 }, widgets)
+          .then(() => true, () => false);
+        const missing = await page.evaluate(tags => tags.filter(tag => !document.querySelector(tag)?.shadowRoot?.querySelector('[part=base]')), widgets);
+        check(drawn, `${framework}: the snippet renders all four widget families in Chromium (not drawn: ${missing.join(', ') || 'none'})`);
+        await page
+          .waitForFunction(count => document.querySelector('gb-timeline')?.shadowRoot?.querySelectorAll('[part~=event]').length === count, { timeout: 5_000 }, events)
+          .catch(() => {});
+        const state = await page.evaluate(() => ({
+          events: document.querySelector('gb-timeline')?.shadowRoot?.querySelectorAll('[part~=event]').length ?? 0,
+          proverb: document.querySelector('gb-proverb')?.shadowRoot?.textContent ?? '',
+        }));
+        check(state.events === events, `${framework}: the timeline shows the ${events} events of its events property (found ${state.events})`);
+        check(state.proverb.includes(translation), `${framework}: the proverb shows its translations`);
+        check(seen.length === 0, `${framework}: no page errors, console errors or warnings ${seen.join(' ')}`);
+      }
     } finally {
       await browser.close();
       server.close();
