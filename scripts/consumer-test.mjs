@@ -2,6 +2,7 @@
 // The npm path, end to end: pack golden-bridge, install the tarball into a fresh project, then
 //  (a) bundle an app per widget that imports only that widget: one copy of Lit, no other widget;
 //  (b) type-check TypeScript through HTMLElementTagNameMap, and TSX against React 19 and Preact;
+//      import every entry point in Node, as server rendering does;
 //  (c) compile each framework snippet (stories/frameworks/snippets, shown on the Storybook pages)
 //      with that framework's own compiler: React (tsc, esbuild), Vue (@vue/compiler-sfc), Svelte
 //      (svelte/compiler), Angular (ngc with strictTemplates);
@@ -128,6 +129,17 @@ try {
   check(!errors, `TSX type-checks against React 19 types ${errors}`);
   errors = typecheck(['preact-app.tsx'], ['--jsx', 'react-jsx', '--jsxImportSource', 'preact']);
   check(!errors, `TSX type-checks against Preact types ${errors}`);
+
+  // Server rendering (Next.js, Nuxt, SvelteKit, Angular SSR) imports the package in Node: every
+  // entry point must load there without a DOM, and register nothing that breaks the server.
+  const entryPoints = ['golden-bridge', ...widgets.map(widget => `golden-bridge/${widget}`)];
+  let serverError = '';
+  try {
+    run('node', ['--input-type=module', '-e', entryPoints.map(entry => `await import('${entry}');`).join('\n')]);
+  } catch (error) {
+    serverError = `${error.stderr ?? error.message}`.split('\n').slice(0, 4).join(' ');
+  }
+  check(!serverError, `every entry point imports in Node, as a server renderer does (${entryPoints.length}) ${serverError}`);
 
   console.log('› (c) framework snippets, each compiled by its framework');
   const snippetBundles = await checkFrameworkSnippets({ root, work, tags: elements.map(d => d.tagName), check, typecheck, run });

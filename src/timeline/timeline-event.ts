@@ -1,3 +1,7 @@
+// A server (Next.js, Nuxt, SvelteKit, Angular SSR) imports the module too and has no HTMLElement;
+// Lit's own elements bring a server shim, this one extends the real thing only where it exists.
+const ServerSafeHTMLElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
 /**
  * One event of a `<gb-timeline>`, written as HTML: its attributes give the date, title and the rest,
  * its text the description. It draws nothing itself — the timeline reads it — so before the bundle
@@ -21,7 +25,7 @@
  * @attribute link - A link to read more (http, https, mailto or relative).
  * @attribute id - A stable id for deep links (`#id` in the page URL).
  */
-export class GbTimelineEvent extends HTMLElement {
+export class GbTimelineEvent extends ServerSafeHTMLElement {
   /** When it happened, ISO 8601: `1992-01-03`, `2024-07`, `1943`, or `-0500` for 501 BCE. */
   get date(): string | null {
     return this.getAttribute('date');
