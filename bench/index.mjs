@@ -8,13 +8,13 @@
 //   SIZES=seed,100,1000,10000       timeline sizes
 //   TIMEOUT=60                      seconds a contender may take for one page before it is
 //                                   recorded as timed out (and not tried again at that size)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { timelineData, timelinePages, widgetPages, demoProbe, WIDGET_COUNT } from './pages.mjs';
+import { timelinePages, widgetPages, WIDGET_COUNT } from './pages.mjs';
 import { eventsFor } from './data.mjs';
 import { interleave, launch, summarize } from './measure.mjs';
 import { printReport, targets } from './report.mjs';
-import { startServer } from './server.mjs';
+import { startBenchServer, urls } from './routes.mjs';
 import { sizes } from './sizes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -24,31 +24,10 @@ const TIMEOUT = Number(process.env.TIMEOUT ?? 60) * 1000;
 const DEMO_DELAY = 1500;
 const KEYS = ['first', 'all', 'longest', 'blocking'];
 
-const demoHtml = withCss => {
-  const html = readFileSync('demo/index.html', 'utf8').replace('<head>', `<head>${demoProbe}`);
-  return withCss ? html : html.replace(/<link rel="stylesheet" href="\.\.\/dist\/golden-bridge\.css">/, '');
-};
-
-const dynamic = (pathname, url) => {
-  const page = /^\/page\/(timeline|widgets)\/(.+)$/.exec(pathname);
-  if (page && page[1] === 'timeline') {
-    const size = url.searchParams.get('size');
-    return () => timelinePages[page[2]](size, eventsFor(size).length);
-  }
-  if (page) return () => widgetPages(url.searchParams.get('tag'))[page[2]]();
-  const data = /^\/data\/(events|timelinejs)-(\w+)\.json$/.exec(pathname);
-  if (data) return () => JSON.stringify(timelineData[data[1]](data[2]));
-  if (pathname === '/demo/index.html') return () => demoHtml(url.searchParams.get('css') !== '0');
-  return undefined;
-};
-
 const progress = (name, run, result) =>
   process.stderr.write(`    ${name} #${run + 1}: ${result.timedOut ? `timed out after ${result.timedOut} s` : `first ${Math.round(result.first ?? 0)} ms, all ${Math.round(result.all ?? 0)} ms, longest task ${Math.round(result.longest)} ms`}\n`);
 
-const server = await startServer({
-  files: { '/tl/': 'node_modules/@knight-lab/timelinejs/dist/', '/dist/': 'dist/', '/demo/': 'demo/' },
-  dynamic,
-});
+const server = await startBenchServer();
 const browser = await launch();
 const results = { date: new Date().toISOString(), runs: RUNS };
 try {
@@ -72,7 +51,7 @@ try {
       const n = eventsFor(size).length;
       process.stderr.write(`› timeline, ${size} (${n} events)\n`);
       const contenders = Object.fromEntries(
-        Object.keys(timelinePages).map(name => [name, [`${server.base}/page/timeline/${encodeURIComponent(name)}?size=${size}`, { timeout: TIMEOUT }]]),
+        Object.keys(timelinePages).map(name => [name, [server.base + urls.timeline(name, size), { timeout: TIMEOUT }]]),
       );
       const runs = await interleave(browser, contenders, RUNS, progress);
       results.timeline.push({ size, events: n, contenders: Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summarize(list, KEYS)])) });
@@ -84,7 +63,7 @@ try {
     for (const tag of ['gb-quote-card', 'gb-stat-badge']) {
       process.stderr.write(`› ${WIDGET_COUNT} × ${tag}\n`);
       const contenders = Object.fromEntries(
-        Object.keys(widgetPages(tag)).map(name => [name, [`${server.base}/page/widgets/${encodeURIComponent(name)}?tag=${tag}`, { timeout: TIMEOUT }]]),
+        Object.keys(widgetPages(tag)).map(name => [name, [server.base + urls.widgets(name, tag), { timeout: TIMEOUT }]]),
       );
       const runs = await interleave(browser, contenders, RUNS, progress);
       results.widgets[tag] = { count: WIDGET_COUNT, contenders: Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summarize(list, KEYS)])) };
@@ -97,12 +76,12 @@ try {
     const ready = () =>
       customElements.get('gb-quote-card') &&
       [...document.querySelectorAll('gb-quote-card, gb-stat-badge, gb-stat-group, gb-proverb')].every(el => el.shadowRoot?.childElementCount > 0);
-    const url = css => `${server.base}/late/${DEMO_DELAY}/demo/index.html?css=${css}`;
+    const url = css => server.base + urls.demo(DEMO_DELAY, css);
     const runs = await interleave(
       browser,
       {
-        'with golden-bridge.css': [url(1), { timeout: TIMEOUT, ready, settle: 1000 }],
-        'without golden-bridge.css': [url(0), { timeout: TIMEOUT, ready, settle: 1000 }],
+        'with golden-bridge.css': [url(true), { timeout: TIMEOUT, ready, settle: 1000 }],
+        'without golden-bridge.css': [url(false), { timeout: TIMEOUT, ready, settle: 1000 }],
       },
       RUNS,
       (name, run, result) => process.stderr.write(`    ${name} #${run + 1}: CLS ${result.cls?.toFixed(4)}, TBT ${Math.round(result.blocking)} ms\n`),
