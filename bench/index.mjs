@@ -38,6 +38,8 @@ try {
     chromium: await browser.version(),
     node: process.version,
     os: `${os.type()} ${os.release()}`,
+    // Other work shares this machine: its load says how far to trust the absolute milliseconds.
+    loadBefore: os.loadavg().map(load => Number(load.toFixed(1))),
   };
 
   if (PARTS.includes('size')) {
@@ -91,6 +93,7 @@ try {
       variants: Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summarize(list, ['cls', 'blocking', 'longest', 'scriptBytes'])])),
     };
   }
+  results.machine.loadAfter = os.loadavg().map(load => Number(load.toFixed(1)));
 } finally {
   await browser.close();
   await server.close();

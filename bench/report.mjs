@@ -84,6 +84,7 @@ export function printReport(results) {
   const m = results.machine;
   console.log(`golden-bridge bench — median of ${results.runs} runs, contenders interleaved, ${results.date}`);
   console.log(`machine: ${m.cores} cores (${m.cpu}), ${m.memory}, ${m.chromium}, Node ${m.node}, ${m.os}`);
+  if (m.loadBefore) console.log(`load average (1, 5, 15 min): ${m.loadBefore.join(', ')} before, ${m.loadAfter?.join(', ') ?? '–'} after`);
   if (results.size) printSize(results.size);
   if (results.timeline) {
     const sections = results.timeline.map(section => [section.size === 'seed' ? `the seed timeline (${section.events} events)` : `${section.events} events`, section]);
