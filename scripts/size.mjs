@@ -61,25 +61,18 @@ const kb = bytes => `${(bytes / 1024).toFixed(2)} KB`;
 const row = (name, size) =>
   `  ${name.padEnd(28)} ${String(size.raw).padStart(8)} ${String(size.gzip).padStart(8)} ${String(size.brotli).padStart(8)}  (${kb(size.brotli)} brotli)`;
 
-export async function reportSizes() {
-  const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+/**
+ * The figures behind the size report, without printing: every bundle file, the Lit + core floor,
+ * and each widget's marginal cost with the widgets that go with it. Shared with bench/.
+ */
+export async function sizeFigures() {
   const files = {};
-  const integrity = {};
-  let ok = true;
-
-  console.log(`\nSize (bytes); "+ widget" is its marginal cost in the bundle     raw     gzip   brotli`);
-  for (const file of BUNDLE_FILES.filter(existsSync)) {
-    const bytes = readFileSync(file);
-    files[file] = measure(bytes);
-    integrity[file.replace('dist/', '')] = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-    console.log(row(file, files[file]));
-  }
-
+  for (const file of BUNDLE_FILES.filter(existsSync)) files[file] = measure(readFileSync(file));
   const widgets = widgetNames();
   const full = files['dist/golden-bridge.js'];
   const floor = await bundleSize(CORE);
-  console.log(row('Lit + core (shared floor)', floor));
   const marginal = {};
+  const dependants = {};
   for (const name of widgets) {
     // Removing a widget removes what is made of it too (a stat group of stat badges).
     const kept = widgets.filter(other => other !== name && !dependsOn(other, name));
@@ -89,8 +82,26 @@ export async function reportSizes() {
       gzip: full.gzip - without.gzip,
       brotli: full.brotli - without.brotli,
     };
-    const dependants = widgets.filter(other => other !== name && !kept.includes(other));
-    console.log(row(`+ ${name}${dependants.length ? ` & ${dependants.join(', ')}` : ''}`, marginal[name]));
+    dependants[name] = widgets.filter(other => other !== name && !kept.includes(other));
+  }
+  return { files, floor, marginal, dependants };
+}
+
+export async function reportSizes() {
+  const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
+  const integrity = {};
+  let ok = true;
+
+  console.log(`\nSize (bytes); "+ widget" is its marginal cost in the bundle     raw     gzip   brotli`);
+  const { files, floor, marginal, dependants } = await sizeFigures();
+  for (const file of Object.keys(files)) {
+    integrity[file.replace('dist/', '')] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+    console.log(row(file, files[file]));
+  }
+  const widgets = widgetNames();
+  console.log(row('Lit + core (shared floor)', floor));
+  for (const name of widgets) {
+    console.log(row(`+ ${name}${dependants[name].length ? ` & ${dependants[name].join(', ')}` : ''}`, marginal[name]));
   }
 
   for (const [file, limit] of Object.entries(budget.bundle)) {

@@ -1,0 +1,79 @@
+/* global window -- read inside waitForFunction() and evaluate(), which run in the page */
+// Drives the system Chromium: one fresh browser context per measurement (no cache, no state kept
+// from the contender before), contenders interleaved within each run, medians over the runs.
+import puppeteer from 'puppeteer-core';
+import { ENGINES } from '../scripts/engines.mjs';
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export function launch() {
+  return puppeteer.launch({
+    executablePath: ENGINES.chromium.binary,
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-extensions'],
+  });
+}
+
+export const median = values => {
+  const sorted = values.filter(value => typeof value === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+/**
+ * Opens `url` in a fresh context and waits until `ready` (a function run in the page) holds, then
+ * `settle` ms more for the long tasks that follow, and returns window.__bench with the bytes of
+ * every script received. `{ timedOut: seconds }` when `ready` did not hold within `timeout` ms.
+ */
+export async function measurePage(browser, url, { timeout, ready = () => window.__bench?.all, settle = 300 }) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport(VIEWPORT);
+    const scripts = [];
+    page.on('response', response => {
+      if (response.request().resourceType() === 'script') scripts.push(response.buffer().then(body => body.length, () => 0));
+    });
+    try {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+      await page.waitForFunction(ready, { timeout, polling: 50 });
+    } catch (error) {
+      if (error.name === 'TimeoutError') return { timedOut: timeout / 1000 };
+      throw error;
+    }
+    await sleep(settle);
+    const result = await page.evaluate(() => window.__bench);
+    result.scriptBytes = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * RUNS rounds of A B C …, each contender measured once a round. A contender that times out is
+ * not tried again in later rounds: one timeout already says it does not finish.
+ * `contenders` maps a name to [url, options]. Returns each contender's list of results.
+ */
+export async function interleave(browser, contenders, runs, log = () => {}) {
+  const results = Object.fromEntries(Object.keys(contenders).map(name => [name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const [name, [url, options]] of Object.entries(contenders)) {
+      if (results[name].some(result => result.timedOut)) continue;
+      const result = await measurePage(browser, url, options);
+      results[name].push(result);
+      log(name, run, result);
+    }
+  }
+  return results;
+}
+
+/** The median of each numeric key over a contender's runs, or its timeout. */
+export function summarize(list, keys) {
+  const timedOut = list.find(result => result.timedOut);
+  if (timedOut) return { timedOut: timedOut.timedOut, runs: list.length };
+  return { ...Object.fromEntries(keys.map(key => [key, median(list.map(result => result[key]))])), runs: list.length };
+}
