@@ -105,7 +105,9 @@ try {
     join(work, 'react-app.tsx'),
     `import type {} from 'golden-bridge/react';\n` +
       `export const Ok = () => <gb-quote-card variant="pull" quote="Art and culture are a golden bridge." speaker="Kassym-Jomart Tokayev" speaker-role="President of Kazakhstan" date="2025-09-02" />;\n` +
-      `// @ts-expect-error: not a variant\nexport const Bad = () => <gb-quote-card variant="banner" />;\n`,
+      `// @ts-expect-error: not a variant\nexport const Bad = () => <gb-quote-card variant="banner" />;\n` +
+      // the handler's event is typed: its detail names the field that was wrong
+      `export const Listens = () => <gb-timeline ongb-error={event => console.warn(event.detail.field.toUpperCase())} />;\n`,
   );
   writeFileSync(
     join(work, 'preact-app.tsx'),

@@ -40,7 +40,7 @@ import { proverbStyles } from './proverb.styles.js';
  * @cssprop --gb-font-cyrillic - Font of Russian, Kazakh and other Cyrillic renderings (default: the display font).
  * @cssprop --gb-color-accent - Rules and the selected tab.
  *
- * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the block shows what it can.
+ * @fires {GbErrorDetail} gb-error - A piece of input was wrong (`detail`: element, field, message, value); the block shows what it can.
  */
 export class GbProverb extends GbElement<ProverbModel> {
   static override styles = [tokens, proverbStyles, scriptFaces];

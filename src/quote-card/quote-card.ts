@@ -59,7 +59,7 @@ import { quoteCardStyles } from './quote-card.styles.js';
  *
  * @attribute role - Accepted as an alias of `speaker-role` and moved there (see `speakerRole`).
  *
- * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the card shows what it can.
+ * @fires {GbErrorDetail} gb-error - A piece of input was wrong (`detail`: element, field, message, value); the card shows what it can.
  */
 export class GbQuoteCard extends GbElement<QuoteCardModel> {
   static override styles = [tokens, quoteCardStyles, scriptFaces];

@@ -40,7 +40,7 @@ const COUNT_UP_MS = 1200;
  * @cssprop --gb-color-bad - A change for the worse.
  * @cssprop --gb-font-display - Font of the figure.
  *
- * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the badge shows what it can.
+ * @fires {GbErrorDetail} gb-error - A piece of input was wrong (`detail`: element, field, message, value); the badge shows what it can.
  */
 export class GbStatBadge extends GbElement<StatBadgeModel> {
   static override styles = [tokens, statBadgeStyles, scriptFaces];

@@ -29,7 +29,7 @@ interface StatGroupModel {
  *
  * @cssprop --gb-stat-min - Narrowest a badge column may be (default 12rem).
  *
- * @fires gb-error - A piece of input was wrong; the group shows what it can.
+ * @fires {GbErrorDetail} gb-error - A piece of input was wrong; the group shows what it can.
  */
 export class GbStatGroup extends GbElement<StatGroupModel> {
   static override styles = [

@@ -63,7 +63,7 @@ type Source = { events: RawEvent[]; eras: TjsEra[]; title?: string };
  * @cssprop --gb-color-accent - The line and markers.
  * @cssprop --gb-timeline-category-1 - Colour of the first category (up to 6).
  *
- * @fires gb-error - A piece of input was wrong (`detail`: element, field, message, value); the timeline shows what it can.
+ * @fires {GbErrorDetail} gb-error - A piece of input was wrong (`detail`: element, field, message, value); the timeline shows what it can.
  */
 export class GbTimeline extends GbElement<TimelineModel> {
   static override styles = [tokens, timelineStyles, scriptFaces];
