@@ -27,7 +27,7 @@ export class GbTimelineEvent extends HTMLElement {
     return this.getAttribute('date');
   }
   set date(value: string | null) {
-    this.toggleAttr('date', value);
+    this._toggleAttr('date', value);
   }
 
   /** When it ended, for a period (ISO 8601). */
@@ -35,7 +35,7 @@ export class GbTimelineEvent extends HTMLElement {
     return this.getAttribute('end-date');
   }
   set endDate(value: string | null) {
-    this.toggleAttr('end-date', value);
+    this._toggleAttr('end-date', value);
   }
 
   /** A category, for colour and the timeline's filter. */
@@ -43,10 +43,10 @@ export class GbTimelineEvent extends HTMLElement {
     return this.getAttribute('category');
   }
   set category(value: string | null) {
-    this.toggleAttr('category', value);
+    this._toggleAttr('category', value);
   }
 
-  private toggleAttr(name: string, value: string | null): void {
+  private _toggleAttr(name: string, value: string | null): void {
     if (value === null || value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, value);
   }
