@@ -15,7 +15,7 @@ export function bundlePlugins() {
       ecma: 2022,
       module: true,
       compress: { passes: 3 },
-      // Members named `_x` are internal by our convention (see DESIGN.md's size notes), so their
+      // Members named `_x` are internal by our convention (every private or protected member), so their
       // names are mangled too. Lit's own internals are `_$x` and keep their names: Lit's separately
       // minified parts (lit-html, reactive-element) meet on them.
       mangle: { properties: { regex: /^_(?!\$)/ } },
