@@ -10,7 +10,9 @@ export function bundlePlugins() {
   return [
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    minifyHTMLLiterals(),
+    // Attribute quotes go where HTML allows it. Lit reads unquoted attribute values, bindings
+    // included (`lang=${x}`, `id=tab-${i}`): its template scanner takes any unquoted value character.
+    minifyHTMLLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
     terser({
       ecma: 2022,
       module: true,
