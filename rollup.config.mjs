@@ -10,8 +10,19 @@ export function bundlePlugins() {
   return [
     nodeResolve({ browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', minify: false }),
-    minifyHTMLLiterals(),
-    terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    // Attribute quotes go where HTML allows it. Lit reads unquoted attribute values, bindings
+    // included (`lang=${x}`, `id=tab-${i}`): its template scanner takes any unquoted value character.
+    minifyHTMLLiterals({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 3 },
+      // Members named `_x` are internal by our convention (every private or protected member), so their
+      // names are mangled too. Lit's own internals are `_$x` and keep their names: Lit's separately
+      // minified parts (lit-html, reactive-element) meet on them.
+      mangle: { properties: { regex: /^_(?!\$)/ } },
+      format: { comments: false },
+    }),
   ];
 }
 

@@ -40,7 +40,12 @@ export async function bundleSize(source) {
     plugins: [
       {
         name: 'size-entry',
-        resolveId: id => (id === entry ? entry : null),
+        // A widget's index.ts registers it (define()), as src/index.ts's imports do in the real
+        // bundle. Reached from this virtual entry, node-resolve would apply package.json's
+        // `sideEffects` (which lists dist/ files only) and drop those calls, so every variant here
+        // would lack the registrations the real bundle has.
+        resolveId: id =>
+          id === entry ? entry : /\/src\/[^/]+\/index\.ts$/.test(id) ? { id, moduleSideEffects: true } : null,
         load: id => (id === entry ? source : null),
       },
       ...bundlePlugins(),

@@ -54,4 +54,56 @@ describe('dist/golden-bridge.js', () => {
     expect((window as { __gbRan?: number }).__gbRan).to.equal(undefined);
     page.remove();
   });
+
+  // The bundle is minified past what the widget suites run (internal member names mangled, attribute
+  // quotes dropped, `id=tab-${i}` unquoted): the interactive paths must work in it too.
+  it('keeps the interactive widgets working in the minified bundle', async () => {
+    await import(/* @vite-ignore */ `${location.origin}/dist/golden-bridge.js`);
+    const page = document.createElement('main');
+    // Static test markup, as a CMS would hold it.
+    page.innerHTML = `
+      <gb-proverb layout="toggle" lang="en">
+        <p lang="zh-Hans">授人以鱼不如授人以渔</p>
+        <p lang="en">Teach a man to fish.</p>
+        <p lang="ru">Научи человека ловить рыбу.</p>
+      </gb-proverb>
+      <gb-timeline lang="en" events='[{"date":"2023-05-18","title":"Xi&#39;an summit","category":"Summits"},
+        {"date":"2024-07-03","title":"Astana visit","category":"Visits"},{"date":"2025-09-02","title":"SCO Tianjin","category":"Summits"}]'>
+      </gb-timeline>`;
+    document.body.append(page);
+    const console = watchConsole();
+    try {
+      await settle(page);
+      const proverb = page.querySelector('gb-proverb')!.shadowRoot!;
+      const tabs = [...proverb.querySelectorAll<HTMLElement>('[part=tab]')];
+      expect(tabs.map(tab => tab.id)).to.deep.equal(['tab-0', 'tab-1']);
+      expect(proverb.querySelector('[role=tabpanel]')!.getAttribute('aria-labelledby')).to.equal('tab-0');
+      tabs[1].click();
+      await settle(page);
+      expect(proverb.querySelector('[role=tabpanel]')!.getAttribute('aria-labelledby')).to.equal('tab-1');
+      expect(proverb.querySelector('[role=tabpanel]')!.textContent).to.contain('Научи');
+      expect(proverb.querySelector('[role=status]')!.textContent).to.not.equal('');
+
+      const timeline = page.querySelector('gb-timeline')!.shadowRoot!;
+      const buttons = [...timeline.querySelectorAll<HTMLElement>('[part=filter] button')];
+      expect(buttons.map(button => button.className)).to.deep.equal(['cat-0', 'cat-1', 'cat-2']);
+      expect(timeline.querySelectorAll('[part=event]')).to.have.length(3);
+      buttons[1].click();
+      await settle(page);
+      await new Promise(resolve => setTimeout(resolve, 50));
+      await settle(page);
+      expect([...timeline.querySelectorAll('[part=title]')].map(title => title.textContent)).to.deep.equal(["Xi'an summit", 'SCO Tianjin']);
+      expect(timeline.querySelector('[role=status]')!.textContent).to.contain('2');
+      const first = timeline.querySelector<HTMLElement>('article')!;
+      first.focus();
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await new Promise(resolve => setTimeout(resolve, 50));
+      expect(timeline.activeElement?.querySelector('[part=title]')?.textContent).to.equal('SCO Tianjin');
+    } finally {
+      console.restore();
+      page.remove();
+    }
+    expect(console.errors, 'errors').to.deep.equal([]);
+    expect(console.warnings, 'warnings').to.deep.equal([]);
+  });
 });

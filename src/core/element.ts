@@ -23,52 +23,52 @@ export abstract class GbElement<Model> extends LitElement {
   theme?: Theme;
 
   /** The model of the last successful parse; what `renderModel()` draws. */
-  protected model?: Model;
+  protected _model?: Model;
 
-  private readonly languageController = new LanguageController(this);
-  private readonly lightDom = new LightDomController(this);
-  private reported = new Set<string>();
-  private problems: Problem[] = [];
+  private readonly _languageController = new LanguageController(this);
+  private readonly _lightDom = new LightDomController(this);
+  private _reported = new Set<string>();
+  private _problems: Problem[] = [];
 
   /** The element's resolved language (see `resolveLanguage`); valid from the first update on. */
-  protected get language(): ResolvedLanguage {
-    return this.languageController.resolved;
+  protected get _language(): ResolvedLanguage {
+    return this._languageController.resolved;
   }
 
   /** Changes whenever the light DOM changes: a key for widgets that cache costly parsing. */
-  protected get lightDomVersion(): number {
-    return this.lightDom.version;
+  protected get _lightDomVersion(): number {
+    return this._lightDom.version;
   }
 
   /** Reads every input (light DOM, attributes, properties) into a model; records problems instead of throwing. */
-  protected abstract parse(problems: Problem[]): Model;
+  protected abstract _parse(problems: Problem[]): Model;
 
   /** Draws the model: Lit templates only, no parsing here. */
-  protected abstract renderModel(model: Model): TemplateResult;
+  protected abstract _renderModel(model: Model): TemplateResult;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const problems: Problem[] = [];
-    const { invalid } = this.languageController.refresh();
+    const { invalid } = this._languageController.refresh();
     if (invalid !== undefined) addProblem(problems, 'lang', 'is not a valid language tag; English is used', invalid);
     if (this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
       addProblem(problems, 'theme', 'must be "light" or "dark"; the reader\'s colour scheme is used', this.theme);
     }
     try {
-      this.model = this.parse(problems);
+      this._model = this._parse(problems);
     } catch (error) {
       // parse() is written not to throw; should it still, the host page must not pay for it.
       addProblem(problems, 'content', `could not be read (${String(error)}); the last good rendering is kept`);
     }
-    this.problems = problems;
+    this._problems = problems;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    return this.model === undefined ? nothing : this.renderModel(this.model);
+    return this._model === undefined ? nothing : this._renderModel(this._model);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.reported = reportProblems(this, this.problems, this.reported);
+    this._reported = reportProblems(this, this._problems, this._reported);
   }
 }

@@ -8,13 +8,13 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Only the host's own subtree is observed; the host's own attributes are Lit's business.
  */
 export class LightDomController implements ReactiveController {
-  private readonly observer: MutationObserver;
+  private readonly _observer: MutationObserver;
 
   /** Counts light-DOM changes, so a widget with costly parsing can tell whether it must parse again. */
   version = 0;
 
   constructor(private readonly host: Host) {
-    this.observer = new MutationObserver(records => {
+    this._observer = new MutationObserver(records => {
       if (records.some(record => record.target !== host)) {
         this.version++;
         host.requestUpdate();
@@ -24,11 +24,11 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this._observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
+    this._observer.disconnect();
   }
 }
 

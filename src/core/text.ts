@@ -36,6 +36,24 @@ export function readText(
 }
 
 /** Cuts before `max` without leaving half of a surrogate pair behind. */
+/**
+ * A `lang` value for a piece of text: a valid BCP 47 tag, or a problem and none. `missing`, when
+ * given, is the problem to report for an absent tag (where a piece of text must name its language).
+ */
+export function readLang(value: unknown, field: string, problems: Problem[], missing?: string): string | undefined {
+  const tag = readText(value, field, problems);
+  if (!tag) {
+    if (missing) addProblem(problems, field, missing);
+    return undefined;
+  }
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    addProblem(problems, field, 'is not a valid language tag; it is ignored', tag);
+    return undefined;
+  }
+}
+
 function cutAtCharacter(text: string, max: number): string {
   const code = text.charCodeAt(max - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);

@@ -1,5 +1,5 @@
 import { addProblem, type Problem } from '../core/problems.js';
-import { MAX_LONG_TEXT, describeType, readChoice, readText } from '../core/text.js';
+import { MAX_LONG_TEXT, describeType, readChoice, readLang, readText } from '../core/text.js';
 import { kazakhToLatin } from './kazakh-latin.js';
 import { alignRuby, type RubySegment } from './ruby.js';
 
@@ -55,20 +55,6 @@ function parseJson(value: unknown, field: string, problems: Problem[]): unknown 
   }
 }
 
-function readLang(value: unknown, field: string, problems: Problem[]): string | undefined {
-  const tag = readText(value, field, problems);
-  if (!tag) {
-    addProblem(problems, field, 'has no language: give it a lang, so it is read and typeset in its own language');
-    return undefined;
-  }
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    addProblem(problems, field, 'is not a valid language tag; it is ignored', tag);
-    return undefined;
-  }
-}
-
 function readRendering(value: unknown, field: string, problems: Problem[]): ProverbText | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -83,7 +69,7 @@ function readRendering(value: unknown, field: string, problems: Problem[]): Prov
   }
   return {
     text,
-    lang: readLang(entry.lang, `${field}.lang`, problems),
+    lang: readLang(entry.lang, `${field}.lang`, problems, 'has no language: give it a lang, so it is read and typeset in its own language'),
     romanization: readText(entry.romanization, `${field}.romanization`, problems, MAX_LONG_TEXT),
   };
 }

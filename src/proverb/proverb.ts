@@ -72,67 +72,67 @@ export class GbProverb extends GbElement<ProverbModel> {
   /** Language of the translation the `toggle` layout shows first. */
   show?: string;
 
-  private selected?: number;
-  private announcement = '';
-  private voices: SpeechSynthesisVoice[] = [];
-  private readonly onVoices = () => {
-    this.voices = speechSynthesis.getVoices();
+  private _selected?: number;
+  private _announcement = '';
+  private _voices: SpeechSynthesisVoice[] = [];
+  private readonly _onVoices = () => {
+    this._voices = speechSynthesis.getVoices();
     this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (hasSpeech()) {
-      this.voices = speechSynthesis.getVoices();
-      speechSynthesis.addEventListener?.('voiceschanged', this.onVoices);
+      this._voices = speechSynthesis.getVoices();
+      speechSynthesis.addEventListener?.('voiceschanged', this._onVoices);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (hasSpeech()) speechSynthesis.removeEventListener?.('voiceschanged', this.onVoices);
+    if (hasSpeech()) speechSynthesis.removeEventListener?.('voiceschanged', this._onVoices);
   }
 
-  protected parse(problems: Problem[]): ProverbModel {
+  protected _parse(problems: Problem[]): ProverbModel {
     const { original, translations, attribution, note, layout, script, show } = this;
     return parseProverb({ original, translations, attribution, note, layout, script, show }, readProverbLightDom(this), problems);
   }
 
-  protected renderModel(model: ProverbModel): TemplateResult {
-    const ui = pickTranslation(proverbStrings, this.language.lang);
-    const shown = Math.min(this.selected ?? model.shown, Math.max(0, model.translations.length - 1));
-    return html`<figure part="base" class=${model.layout} lang=${this.language.lang}>
+  protected _renderModel(model: ProverbModel): TemplateResult {
+    const ui = pickTranslation(proverbStrings, this._language.lang);
+    const shown = Math.min(this._selected ?? model.shown, Math.max(0, model.translations.length - 1));
+    return html`<figure part="base" class=${model.layout} lang=${this._language.lang}>
       <div class="pair">
-        ${model.original ? this.renderOriginal(model.original, model.layout === 'interlinear') : nothing}
-        ${model.layout === 'toggle' ? this.renderToggle(model.translations, shown, ui) : model.translations.map(t => this.renderText(t, 'translation'))}
+        ${model.original ? this._renderOriginal(model.original, model.layout === 'interlinear') : nothing}
+        ${model.layout === 'toggle' ? this._renderToggle(model.translations, shown, ui) : model.translations.map(t => this._renderText(t, 'translation'))}
       </div>
       ${model.note ? html`<p part="note">${model.note}</p>` : nothing}
       ${model.attribution ? html`<figcaption part="attribution">${model.attribution}</figcaption>` : nothing}
-      <span class="visually-hidden" role="status" lang=${ui.lang}>${this.announcement}</span>
+      <span class="visually-hidden" role="status" lang=${ui.lang}>${this._announcement}</span>
     </figure>`;
   }
 
-  private renderOriginal(original: Rendering, interlinear: boolean): TemplateResult {
+  private _renderOriginal(original: Rendering, interlinear: boolean): TemplateResult {
     const ruby = interlinear ? original.ruby : undefined;
     const body = ruby
       ? ruby.map(segment => (segment.ruby ? html`<ruby>${segment.text}<rt lang="zh-Latn-pinyin">${segment.ruby}</rt></ruby>` : segment.text))
       : original.text;
     return html`<div class="rendering">
-      <p part="original" lang=${ifDefined(original.lang)}>${body}${this.renderListen(original)}</p>
+      <p part="original" lang=${ifDefined(original.lang)}>${body}${this._renderListen(original)}</p>
       ${original.romanization && !ruby
         ? html`<p part="romanization" lang=${ifDefined(original.lang ? `${original.lang.split('-')[0]}-Latn` : undefined)}>${original.romanization}</p>`
         : nothing}
     </div>`;
   }
 
-  private renderText(rendering: Rendering, part: string): TemplateResult {
-    return html`<p part=${part} lang=${ifDefined(rendering.lang)}>${rendering.text}${this.renderListen(rendering)}</p>`;
+  private _renderText(rendering: Rendering, part: string): TemplateResult {
+    return html`<p part=${part} lang=${ifDefined(rendering.lang)}>${rendering.text}${this._renderListen(rendering)}</p>`;
   }
 
-  private renderToggle(translations: Rendering[], shown: number, ui: ReturnType<typeof pickTranslation<(typeof proverbStrings)['en']>>): TemplateResult {
+  private _renderToggle(translations: Rendering[], shown: number, ui: ReturnType<typeof pickTranslation<(typeof proverbStrings)['en']>>): TemplateResult {
     if (translations.length === 0) return html``;
     return html`<div class="toggle">
-      <div part="tabs" role="tablist" aria-label=${ui.strings.translations} lang=${ui.lang} @keydown=${this.onTabKey}>
+      <div part="tabs" role="tablist" aria-label=${ui.strings.translations} lang=${ui.lang} @keydown=${this._onTabKey}>
         ${translations.map(
           (entry, index) => html`<button
             part="tab"
@@ -143,55 +143,55 @@ export class GbProverb extends GbElement<ProverbModel> {
             aria-selected=${index === shown ? 'true' : 'false'}
             tabindex=${index === shown ? '0' : '-1'}
             lang=${ifDefined(entry.lang)}
-            @click=${() => this.choose(index)}
+            @click=${() => this._choose(index)}
           >
             ${entry.lang ? languageName(entry.lang, entry.lang) : index + 1}
           </button>`,
         )}
       </div>
-      <div id="panel" role="tabpanel" aria-labelledby="tab-${shown}">${this.renderText(translations[shown], 'translation')}</div>
+      <div id="panel" role="tabpanel" aria-labelledby="tab-${shown}">${this._renderText(translations[shown], 'translation')}</div>
     </div>`;
   }
 
-  private onTabKey(event: KeyboardEvent): void {
-    const count = this.model?.translations.length ?? 0;
-    const current = Math.min(this.selected ?? this.model?.shown ?? 0, count - 1);
+  private _onTabKey(event: KeyboardEvent): void {
+    const count = this._model?.translations.length ?? 0;
+    const current = Math.min(this._selected ?? this._model?.shown ?? 0, count - 1);
     const next = { ArrowRight: current + 1, ArrowDown: current + 1, ArrowLeft: current - 1, ArrowUp: current - 1, Home: 0, End: count - 1 }[event.key];
     if (next === undefined || count === 0) return;
     event.preventDefault();
     // Right-to-left pages reverse the horizontal arrows.
     const rtl = getComputedStyle(this).direction === 'rtl' && (event.key === 'ArrowLeft' || event.key === 'ArrowRight');
     const target = rtl ? current - (next - current) : next;
-    this.choose((target + count) % count, true);
+    this._choose((target + count) % count, true);
   }
 
-  private async choose(index: number, focus = false): Promise<void> {
-    const entry = this.model?.translations[index];
-    this.selected = index;
-    const ui = pickTranslation(proverbStrings, this.language.lang);
-    this.announcement = ui.strings.showing(entry?.lang ? languageName(entry.lang, ui.lang) : String(index + 1));
+  private async _choose(index: number, focus = false): Promise<void> {
+    const entry = this._model?.translations[index];
+    this._selected = index;
+    const ui = pickTranslation(proverbStrings, this._language.lang);
+    this._announcement = ui.strings.showing(entry?.lang ? languageName(entry.lang, ui.lang) : String(index + 1));
     this.requestUpdate();
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
   }
 
-  private renderListen(rendering: Rendering): TemplateResult | typeof nothing {
-    const voice = rendering.lang ? this.voiceFor(rendering.lang) : undefined;
+  private _renderListen(rendering: Rendering): TemplateResult | typeof nothing {
+    const voice = rendering.lang ? this._voiceFor(rendering.lang) : undefined;
     if (!voice) return nothing;
-    const ui = pickTranslation(proverbStrings, this.language.lang);
+    const ui = pickTranslation(proverbStrings, this._language.lang);
     const label = ui.strings.listen(languageName(rendering.lang!, ui.lang));
-    return html` <button part="listen-button" type="button" lang=${ui.lang} aria-label=${label} title=${label} @click=${() => this.speak(rendering, voice)}>
+    return html` <button part="listen-button" type="button" lang=${ui.lang} aria-label=${label} title=${label} @click=${() => this._speak(rendering, voice)}>
       <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 9v6h4l5 4V5L8 9H4z" /><path d="M16 8.5a4.5 4.5 0 0 1 0 7M18.5 6a8 8 0 0 1 0 12" /></svg>
     </button>`;
   }
 
   /** A voice for the language, matched on the language subtag ("kk-Latn" is read by a "kk-KZ" voice). */
-  private voiceFor(lang: string): SpeechSynthesisVoice | undefined {
+  private _voiceFor(lang: string): SpeechSynthesisVoice | undefined {
     const base = lang.split('-')[0].toLowerCase();
-    return this.voices.find(voice => voice.lang.toLowerCase() === lang.toLowerCase()) ?? this.voices.find(voice => voice.lang.split(/[-_]/)[0].toLowerCase() === base);
+    return this._voices.find(voice => voice.lang.toLowerCase() === lang.toLowerCase()) ?? this._voices.find(voice => voice.lang.split(/[-_]/)[0].toLowerCase() === base);
   }
 
-  private speak(rendering: Rendering, voice: SpeechSynthesisVoice): void {
+  private _speak(rendering: Rendering, voice: SpeechSynthesisVoice): void {
     try {
       speechSynthesis.cancel();
       const utterance = new SpeechSynthesisUtterance(rendering.text);

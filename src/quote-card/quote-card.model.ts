@@ -1,7 +1,7 @@
 import { formatCalendarDate, readDate } from '../core/dates.js';
 import { lightElement } from '../core/light-dom.js';
 import { addProblem, type Problem } from '../core/problems.js';
-import { MAX_LONG_TEXT, initials, readChoice, readText } from '../core/text.js';
+import { MAX_LONG_TEXT, initials, readChoice, readLang, readText } from '../core/text.js';
 import { IMAGE_SCHEMES, readUrl } from '../core/url.js';
 
 export const QUOTE_VARIANTS = ['pull', 'card', 'hero'] as const;
@@ -98,18 +98,6 @@ export function parseQuoteCard(
   if (sourceText || sourceUrl) model.source = { text: sourceText ?? sourceUrl!, url: sourceUrl };
 
   return model;
-}
-
-/** A `lang` value for a piece of text: a valid BCP 47 tag, or a problem and none. */
-function readLang(value: unknown, field: string, problems: Problem[]): string | undefined {
-  const tag = readText(value, field, problems);
-  if (!tag) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    addProblem(problems, field, 'is not a valid language tag; it is ignored', tag);
-    return undefined;
-  }
 }
 
 /**

@@ -111,7 +111,7 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
   /** Presentation: `pull` (in the article's flow), `card` (boxed, the default) or `hero` (large, full width). */
   variant?: QuoteVariant;
 
-  private brokenPhoto?: string;
+  private _brokenPhoto?: string;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'role'];
@@ -127,20 +127,20 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
     }
     super.attributeChangedCallback(name, old, value);
   }
-  private copyStatus = '';
+  private _copyStatus = '';
 
-  protected parse(problems: Problem[]): QuoteCardModel {
+  protected _parse(problems: Problem[]): QuoteCardModel {
     const { quote, quoteLang, original, originalLang, speaker, speakerRole, photo, photoAlt, date, source, sourceUrl, variant } =
       this;
     const props = { quote, quoteLang, original, originalLang, speaker, role: speakerRole, photo, photoAlt, date, source, sourceUrl, variant };
-    return parseQuoteCard(props, readQuoteCardLightDom(this), this.language.lang, problems, this.brokenPhoto);
+    return parseQuoteCard(props, readQuoteCardLightDom(this), this._language.lang, problems, this._brokenPhoto);
   }
 
-  protected renderModel(model: QuoteCardModel): TemplateResult {
-    const ui = pickTranslation(quoteCardStrings, this.language.lang);
+  protected _renderModel(model: QuoteCardModel): TemplateResult {
+    const ui = pickTranslation(quoteCardStrings, this._language.lang);
     const { quote, original, source, date } = model;
     return html`
-      <figure part="base" class=${model.variant} lang=${this.language.lang}>
+      <figure part="base" class=${model.variant} lang=${this._language.lang}>
         ${quote
           ? html`<blockquote part="quote" lang=${ifDefined(quote.lang)} cite=${ifDefined(source?.url)}>
               <p>${quote.text}</p>
@@ -148,12 +148,12 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
           : nothing}
         ${original
           ? html`<p part="translation-note" lang=${ui.lang}>
-                ${ui.strings.translatedFrom(languageName(original.lang ?? this.language.lang, ui.lang))}
+                ${ui.strings.translatedFrom(languageName(original.lang ?? this._language.lang, ui.lang))}
               </p>
               <blockquote part="original" lang=${ifDefined(original.lang)}><p>${original.text}</p></blockquote>`
           : nothing}
         <figcaption part="caption">
-          ${this.renderPortrait(model)}
+          ${this._renderPortrait(model)}
           ${model.speaker ? html`<span part="speaker">${model.speaker}</span>` : nothing}
           ${model.role ? html`<span part="role">${model.role}</span>` : nothing}
           ${date ? html`<time part="date" datetime=${ifDefined(date.datetime)}>${date.text}</time>` : nothing}
@@ -168,17 +168,17 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
               lang=${ui.lang}
               aria-label=${ui.strings.copy}
               title=${ui.strings.copy}
-              @click=${this.copyQuote}
+              @click=${this._copyQuote}
             >
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><rect x="8" y="8" width="13" height="13" rx="2" /><path d="M16 8V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h3" /></svg>
             </button>`
           : nothing}
-        <span class="visually-hidden" role="status" lang=${ui.lang}>${this.copyStatus}</span>
+        <span class="visually-hidden" role="status" lang=${ui.lang}>${this._copyStatus}</span>
       </figure>
     `;
   }
 
-  private renderPortrait(model: QuoteCardModel): TemplateResult | typeof nothing {
+  private _renderPortrait(model: QuoteCardModel): TemplateResult | typeof nothing {
     if (model.photo) {
       return html`<img
         part="photo"
@@ -186,21 +186,21 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
         alt=${model.photo.alt}
         loading="lazy"
         decoding="async"
-        @error=${this.onPhotoError}
+        @error=${this._onPhotoError}
       />`;
     }
     return model.initials ? html`<span part="initials" aria-hidden="true">${model.initials}</span>` : nothing;
   }
 
-  private onPhotoError(): void {
-    this.brokenPhoto = this.model?.photo?.src;
+  private _onPhotoError(): void {
+    this._brokenPhoto = this._model?.photo?.src;
     this.requestUpdate();
   }
 
   /** The quote with its attribution, as a reader would cite it. */
-  private citation(): string {
-    const model = this.model!;
-    const ui = pickTranslation(quoteCardStrings, this.language.lang).strings;
+  private _citation(): string {
+    const model = this._model!;
+    const ui = pickTranslation(quoteCardStrings, this._language.lang).strings;
     const attribution = [model.speaker, model.role, model.source?.text, model.date?.text, model.source?.url]
       .filter(Boolean)
       .join(ui.separator);
@@ -208,22 +208,22 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
     return attribution ? `${quoted} ${ui.dash}${attribution}` : quoted;
   }
 
-  private async copyQuote(): Promise<void> {
-    const ui = pickTranslation(quoteCardStrings, this.language.lang).strings;
+  private async _copyQuote(): Promise<void> {
+    const ui = pickTranslation(quoteCardStrings, this._language.lang).strings;
     // Clear first: a live region only speaks when its text changes, and a second copy must be heard.
-    this.setCopyStatus('');
+    this._setCopyStatus('');
     await this.updateComplete;
     try {
-      await navigator.clipboard.writeText(this.citation());
-      this.setCopyStatus(ui.copied);
+      await navigator.clipboard.writeText(this._citation());
+      this._setCopyStatus(ui.copied);
     } catch {
-      this.setCopyStatus(ui.copyFailed);
+      this._setCopyStatus(ui.copyFailed);
     }
   }
 
   // Internal state kept out of `static properties`, so it stays out of the public API and manifest.
-  private setCopyStatus(status: string): void {
-    this.copyStatus = status;
+  private _setCopyStatus(status: string): void {
+    this._copyStatus = status;
     this.requestUpdate();
   }
 }

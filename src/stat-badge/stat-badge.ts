@@ -97,24 +97,24 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
   /** Count up to the figure the first time it scrolls into view (never under reduced motion). */
   countUp = false;
 
-  private counting?: string;
-  private counted = false;
-  private observer?: IntersectionObserver;
+  private _counting?: string;
+  private _counted = false;
+  private _observer?: IntersectionObserver;
 
-  protected parse(problems: Problem[]): StatBadgeModel {
+  protected _parse(problems: Problem[]): StatBadgeModel {
     const light = readStatBadgeLightDom(this);
-    return parseStatBadge(this, light, this.language.lang, problems);
+    return parseStatBadge(this, light, this._language.lang, problems);
   }
 
-  protected renderModel(model: StatBadgeModel): TemplateResult {
+  protected _renderModel(model: StatBadgeModel): TemplateResult {
     const { change } = model;
     return html`
-      <div part="base" role="figure" aria-label=${model.sentence} lang=${this.language.lang}>
+      <div part="base" role="figure" aria-label=${model.sentence} lang=${this._language.lang}>
         <div class="figure" aria-hidden="true">
           ${model.display !== undefined
-            ? html`<data part="value" class=${this.counting ? 'counting' : ''} value=${ifDefined(model.number)}>${model.display}</data>`
+            ? html`<data part="value" class=${this._counting ? 'counting' : ''} value=${ifDefined(model.number)}>${model.display}</data>`
             : nothing}
-          ${this.counting ? html`<span class="count">${this.counting}</span>` : nothing}
+          ${this._counting ? html`<span class="count">${this._counting}</span>` : nothing}
         </div>
         ${model.label ? html`<p part="label" aria-hidden="true">${model.label}</p>` : nothing}
         ${model.asOf
@@ -127,7 +127,7 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
               ${model.changePeriod ? html`<span class="period">${model.changePeriod}</span>` : nothing}
             </p>`
           : nothing}
-        ${model.sparkline ? this.renderSparkline(model.sparkline) : nothing}
+        ${model.sparkline ? this._renderSparkline(model.sparkline) : nothing}
         ${model.source
           ? html`<p part="source">${model.source.url ? html`<a href=${model.source.url}>${model.source.text}</a>` : model.source.text}</p>`
           : nothing}
@@ -135,50 +135,50 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
     `;
   }
 
-  private renderSparkline({ points, description }: NonNullable<StatBadgeModel['sparkline']>): TemplateResult {
+  private _renderSparkline({ points, description }: NonNullable<StatBadgeModel['sparkline']>): TemplateResult {
     const min = Math.min(...points);
     const span = Math.max(...points) - min || 1;
     const path = points.map((point, index) => `${((index / (points.length - 1)) * 100).toFixed(2)},${(28 - ((point - min) / span) * 26).toFixed(2)}`);
-    return html`<svg part="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none" role="img" aria-label=${description} lang=${this.model!.uiLang}>
+    return html`<svg part="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none" role="img" aria-label=${description} lang=${this._model!.uiLang}>
       <polyline points=${path.join(' ')} />
     </svg>`;
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (this.countUp && !this.counted && !this.observer && this.model?.number !== undefined) this.watchForFirstView();
+    if (this.countUp && !this._counted && !this._observer && this._model?.number !== undefined) this._watchForFirstView();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this._observer?.disconnect();
+    this._observer = undefined;
   }
 
-  private watchForFirstView(): void {
+  private _watchForFirstView(): void {
     if (typeof IntersectionObserver !== 'function' || matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      this.counted = true;
+      this._counted = true;
       return;
     }
-    this.observer = new IntersectionObserver(entries => {
+    this._observer = new IntersectionObserver(entries => {
       if (!entries.some(entry => entry.isIntersecting)) return;
-      this.observer?.disconnect();
-      this.observer = undefined;
-      this.counted = true;
-      this.countUpFrames();
+      this._observer?.disconnect();
+      this._observer = undefined;
+      this._counted = true;
+      this._countUpFrames();
     });
-    this.observer.observe(this);
+    this._observer.observe(this);
   }
 
   /** Counts up in the shown text only: the final figure stays in the DOM and the accessible name throughout. */
-  private countUpFrames(): void {
-    const model = this.model!;
+  private _countUpFrames(): void {
+    const model = this._model!;
     const target = model.number!;
     const start = performance.now();
     const step = (now: number) => {
       const progress = Math.min(1, (now - start) / COUNT_UP_MS);
       const eased = 1 - (1 - progress) ** 3;
-      this.counting = progress < 1 ? formatFigure(target * eased, this.language.lang, model.figure!) : undefined;
+      this._counting = progress < 1 ? formatFigure(target * eased, this._language.lang, model.figure!) : undefined;
       this.requestUpdate();
       if (progress < 1) requestAnimationFrame(step);
     };

@@ -77,7 +77,7 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
   /** Link to the shared source (http, https, mailto or relative). */
   sourceUrl?: string;
 
-  protected parse(problems: Problem[]): StatGroupModel {
+  protected _parse(problems: Problem[]): StatGroupModel {
     const text = readText(this.source, 'source', problems);
     const url = readUrl(this.sourceUrl, 'source-url', problems);
     return {
@@ -86,8 +86,8 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
     };
   }
 
-  protected renderModel(model: StatGroupModel): TemplateResult {
-    return html`<figure part="base" lang=${this.language.lang}>
+  protected _renderModel(model: StatGroupModel): TemplateResult {
+    return html`<figure part="base" lang=${this._language.lang}>
       ${model.label ? html`<figcaption part="label">${model.label}</figcaption>` : nothing}
       <div part="badges"><slot></slot></div>
       ${model.source

@@ -31,7 +31,7 @@ export class GbTimelineEvent extends ServerSafeHTMLElement {
     return this.getAttribute('date');
   }
   set date(value: string | null) {
-    this.toggleAttr('date', value);
+    this._toggleAttr('date', value);
   }
 
   /** When it ended, for a period (ISO 8601). */
@@ -39,7 +39,7 @@ export class GbTimelineEvent extends ServerSafeHTMLElement {
     return this.getAttribute('end-date');
   }
   set endDate(value: string | null) {
-    this.toggleAttr('end-date', value);
+    this._toggleAttr('end-date', value);
   }
 
   /** A category, for colour and the timeline's filter. */
@@ -47,10 +47,10 @@ export class GbTimelineEvent extends ServerSafeHTMLElement {
     return this.getAttribute('category');
   }
   set category(value: string | null) {
-    this.toggleAttr('category', value);
+    this._toggleAttr('category', value);
   }
 
-  private toggleAttr(name: string, value: string | null): void {
+  private _toggleAttr(name: string, value: string | null): void {
     if (value === null || value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, value);
   }

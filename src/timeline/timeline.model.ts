@@ -60,14 +60,14 @@ const MAX_EVENTS = 20_000;
  * event and how many more, so a bad file gives one warning per mistake rather than a flood.
  */
 class ProblemTally {
-  private readonly kinds = new Map<string, { field: string; message: string; value?: unknown; count: number }>();
+  private readonly _kinds = new Map<string, { field: string; message: string; value?: unknown; count: number }>();
   add(kind: string, field: string, message: string, value?: unknown): void {
-    const seen = this.kinds.get(kind);
+    const seen = this._kinds.get(kind);
     if (seen) seen.count++;
-    else this.kinds.set(kind, { field, message, value, count: 1 });
+    else this._kinds.set(kind, { field, message, value, count: 1 });
   }
   report(problems: Problem[]): void {
-    for (const { field, message, value, count } of this.kinds.values()) {
+    for (const { field, message, value, count } of this._kinds.values()) {
       addProblem(problems, field, count > 1 ? `${message} (and ${count - 1} more events)` : message, value);
     }
   }

@@ -89,86 +89,86 @@ export class GbTimeline extends GbElement<TimelineModel> {
   /** Milliseconds to wait for `src` before giving up (default 10,000). */
   timeout?: number;
 
-  private fetched?: Source;
-  private loadState: 'idle' | 'loading' | 'failed' = 'idle';
-  private loadProblems: Problem[] = [];
-  private runtimeProblems: Problem[] = [];
-  private abort?: AbortController;
-  private filter = '';
-  private rendered = FIRST_CHUNK;
-  private current = 0;
-  private highlighted?: string;
-  private announcement = '';
+  private _fetched?: Source;
+  private _loadState: 'idle' | 'loading' | 'failed' = 'idle';
+  private _loadProblems: Problem[] = [];
+  private _runtimeProblems: Problem[] = [];
+  private _abort?: AbortController;
+  private _filter = '';
+  private _rendered = FIRST_CHUNK;
+  private _current = 0;
+  private _highlighted?: string;
+  private _announcement = '';
   /** True for one task while a long list is hidden before it is cut down (see setFilter). */
-  private clearing = false;
-  private cache?: { key: unknown[]; model: TimelineModel; problems: Problem[] };
-  private chunkCache?: { model: TimelineModel; filter: string; chunks: TimelineEventModel[][]; shown: TimelineEventModel[] };
-  private chunkTimer?: ReturnType<typeof setTimeout>;
-  private readonly onHashChange = () => void this.followHash();
+  private _clearing = false;
+  private _cache?: { key: unknown[]; model: TimelineModel; problems: Problem[] };
+  private _chunkCache?: { model: TimelineModel; filter: string; chunks: TimelineEventModel[][]; shown: TimelineEventModel[] };
+  private _chunkTimer?: ReturnType<typeof setTimeout>;
+  private readonly _onHashChange = () => void this._followHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A scoped, necessary listener: deep links arrive through the page's URL.
-    window.addEventListener('hashchange', this.onHashChange);
-    void this.updateComplete.then(() => this.followHash());
+    window.addEventListener('hashchange', this._onHashChange);
+    void this.updateComplete.then(() => this._followHash());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.chunkTimer);
-    this.chunkTimer = undefined;
+    window.removeEventListener('hashchange', this._onHashChange);
+    clearTimeout(this._chunkTimer);
+    this._chunkTimer = undefined;
     // Forget the request before aborting it: leaving the page is not a failure to report.
-    const pending = this.abort;
-    this.abort = undefined;
+    const pending = this._abort;
+    this._abort = undefined;
     pending?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) void this.load();
+    if (changed.has('src')) void this._load();
     super.willUpdate(changed);
   }
 
-  protected parse(problems: Problem[]): TimelineModel {
+  protected _parse(problems: Problem[]): TimelineModel {
     readChoice(this.layout, 'layout', LAYOUTS, 'vertical', problems);
     const groupBy = readChoice(this.groupBy, 'group-by', GROUPS, 'year', problems);
-    const key = [this.events, this.fetched, this.lightDomVersion, groupBy];
+    const key = [this.events, this._fetched, this._lightDomVersion, groupBy];
     // Parsing ten thousand events is work: do it only when what it depends on has changed.
-    if (!this.cache || this.cache.key.some((part, index) => part !== key[index])) {
+    if (!this._cache || this._cache.key.some((part, index) => part !== key[index])) {
       const own: Problem[] = [];
       const source =
         (this.events !== undefined && this.events !== null ? readEventSource(this.events, 'events', own) : undefined) ??
-        this.fetched ?? { events: readTimelineLightDom(this) ?? [], eras: [] };
+        this._fetched ?? { events: readTimelineLightDom(this) ?? [], eras: [] };
       const model = parseEvents(source.events, source.eras, groupBy, own);
       model.title = source.title;
-      this.cache = { key, model, problems: own };
-      this.rendered = FIRST_CHUNK;
+      this._cache = { key, model, problems: own };
+      this._rendered = FIRST_CHUNK;
     }
-    problems.push(...this.cache.problems, ...this.loadProblems, ...this.runtimeProblems);
-    return this.cache.model;
+    problems.push(...this._cache.problems, ...this._loadProblems, ...this._runtimeProblems);
+    return this._cache.model;
   }
 
   /** Fetches `src`: aborted when `src` changes or the element leaves, given up after `timeout`. */
-  private async load(): Promise<void> {
-    const previous = this.abort;
-    this.abort = undefined;
+  private async _load(): Promise<void> {
+    const previous = this._abort;
+    this._abort = undefined;
     previous?.abort();
-    this.fetched = undefined;
-    this.loadProblems = [];
+    this._fetched = undefined;
+    this._loadProblems = [];
     const src = this.src?.trim();
     if (!src) {
-      this.loadState = 'idle';
+      this._loadState = 'idle';
       return;
     }
     const url = safeUrl(src, ['http:', 'https:']);
     if (!url) {
-      addProblem(this.loadProblems, 'src', 'is not a safe URL (http, https or relative); nothing is fetched', src);
-      this.loadState = 'failed';
+      addProblem(this._loadProblems, 'src', 'is not a safe URL (http, https or relative); nothing is fetched', src);
+      this._loadState = 'failed';
       return;
     }
     const controller = new AbortController();
-    this.abort = controller;
-    this.loadState = 'loading';
+    this._abort = controller;
+    this._loadState = 'loading';
     const limit = this.timeout ?? DEFAULT_TIMEOUT;
     const timer = setTimeout(() => controller.abort(), limit);
     try {
@@ -181,72 +181,72 @@ export class GbTimeline extends GbElement<TimelineModel> {
       } catch {
         throw new Error('the answer is not JSON');
       }
-      if (this.abort !== controller) return;
+      if (this._abort !== controller) return;
       const problems: Problem[] = [];
-      this.fetched = readEventSource(data, 'src', problems);
-      this.loadProblems = problems;
-      this.loadState = this.fetched ? 'idle' : 'failed';
+      this._fetched = readEventSource(data, 'src', problems);
+      this._loadProblems = problems;
+      this._loadState = this._fetched ? 'idle' : 'failed';
     } catch (error) {
-      if (this.abort !== controller) return; // replaced by a newer src, or the element left: not a failure
+      if (this._abort !== controller) return; // replaced by a newer src, or the element left: not a failure
       const reason = controller.signal.aborted ? `no answer within ${limit} ms` : (error as Error).message;
-      addProblem(this.loadProblems, 'src', `could not be loaded (${reason}); the page's own list is shown`, src);
-      this.loadState = 'failed';
+      addProblem(this._loadProblems, 'src', `could not be loaded (${reason}); the page's own list is shown`, src);
+      this._loadState = 'failed';
     } finally {
       clearTimeout(timer);
-      if (this.abort === controller) this.requestUpdate();
+      if (this._abort === controller) this.requestUpdate();
     }
   }
 
   /** The filtered events in chunks whose identity holds while nothing changes, for `guard`. */
-  private chunksOf(model: TimelineModel): { chunks: TimelineEventModel[][]; shown: TimelineEventModel[] } {
-    const cached = this.chunkCache;
-    if (cached && cached.model === model && cached.filter === this.filter) return cached;
-    const shown = this.filter ? model.events.filter(event => event.category === this.filter) : model.events;
+  private _chunksOf(model: TimelineModel): { chunks: TimelineEventModel[][]; shown: TimelineEventModel[] } {
+    const cached = this._chunkCache;
+    if (cached && cached.model === model && cached.filter === this._filter) return cached;
+    const shown = this._filter ? model.events.filter(event => event.category === this._filter) : model.events;
     const chunks: TimelineEventModel[][] = [shown.slice(0, FIRST_CHUNK)];
     for (let start = FIRST_CHUNK; start < shown.length; start += CHUNK) chunks.push(shown.slice(start, start + CHUNK));
-    this.chunkCache = { model, filter: this.filter, chunks, shown };
-    return this.chunkCache;
+    this._chunkCache = { model, filter: this._filter, chunks, shown };
+    return this._chunkCache;
   }
 
-  protected renderModel(model: TimelineModel): TemplateResult {
-    const ui = pickTranslation(timelineStrings, this.language.lang);
-    const { chunks, shown } = this.chunksOf(model);
+  protected _renderModel(model: TimelineModel): TemplateResult {
+    const ui = pickTranslation(timelineStrings, this._language.lang);
+    const { chunks, shown } = this._chunksOf(model);
     const layout: string = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'vertical';
     let position = 0;
     // Group labels sit beside the line, not above each event, so the light DOM (which has none)
     // fills the same height before the bundle loads; "none" drops that column.
     const groups = model.events.some(event => event.group) ? 'grouped' : '';
-    return html`<section part="base" class="${layout} ${groups}" lang=${this.language.lang} aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
-      ${model.categories.length ? this.renderFilter(model.categories, ui.strings, ui.lang) : nothing}
-      <p class="visually-hidden" role="status" lang=${ui.lang}>${this.announcement}</p>
-      ${this.loadState === 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
-      ${this.loadState === 'failed' ? html`<p part="notice" class="failed" lang=${ui.lang}>${ui.strings.failed}</p>` : nothing}
-      ${shown.length === 0 && this.loadState !== 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.empty}</p>` : nothing}
-      <ol part="list" ?hidden=${this.clearing} @keydown=${this.onKey}>
+    return html`<section part="base" class="${layout} ${groups}" lang=${this._language.lang} aria-busy=${this._loadState === 'loading' ? 'true' : 'false'}>
+      ${model.categories.length ? this._renderFilter(model.categories, ui.strings, ui.lang) : nothing}
+      <p class="visually-hidden" role="status" lang=${ui.lang}>${this._announcement}</p>
+      ${this._loadState === 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
+      ${this._loadState === 'failed' ? html`<p part="notice" class="failed" lang=${ui.lang}>${ui.strings.failed}</p>` : nothing}
+      ${shown.length === 0 && this._loadState !== 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.empty}</p>` : nothing}
+      <ol part="list" ?hidden=${this._clearing} @keydown=${this._onKey}>
         ${chunks.map(chunk => {
           const first = position;
           position += chunk.length;
-          if (first >= this.rendered) return nothing;
-          const current = this.current >= first && this.current < first + chunk.length ? this.current : -1;
-          const highlighted = chunk.some(event => event.id === this.highlighted) ? this.highlighted : undefined;
+          if (first >= this._rendered) return nothing;
+          const current = this._current >= first && this._current < first + chunk.length ? this._current : -1;
+          const highlighted = chunk.some(event => event.id === this._highlighted) ? this._highlighted : undefined;
           // A drawn chunk is skipped on later updates unless something in it changed.
-          return guard([chunk, current, highlighted, shown.length, this.language.lang], () =>
-            chunk.map((event, index) => this.renderEvent(event, first + index, shown, model, ui.strings)),
+          return guard([chunk, current, highlighted, shown.length, this._language.lang], () =>
+            chunk.map((event, index) => this._renderEvent(event, first + index, shown, model, ui.strings)),
           );
         })}
       </ol>
     </section>`;
   }
 
-  private renderFilter(categories: string[], strings: TimelineStrings, uiLang: string): TemplateResult {
+  private _renderFilter(categories: string[], strings: TimelineStrings, uiLang: string): TemplateResult {
     return html`<div part="filter" role="group" aria-label=${strings.filter} lang=${uiLang}>
       ${['', ...categories].map(
         category => html`<button
           type="button"
-          aria-pressed=${this.filter === category ? 'true' : 'false'}
-          class="cat-${this.categoryIndex(category)}"
-          lang=${category ? this.language.lang : uiLang}
-          @click=${() => void this.setFilter(category)}
+          aria-pressed=${this._filter === category ? 'true' : 'false'}
+          class="cat-${this._categoryIndex(category)}"
+          lang=${category ? this._language.lang : uiLang}
+          @click=${() => void this._setFilter(category)}
         >
           ${category || strings.all}
         </button>`,
@@ -254,29 +254,29 @@ export class GbTimeline extends GbElement<TimelineModel> {
     </div>`;
   }
 
-  private categoryIndex(category: string | undefined): number {
-    return category ? ((this.model?.categories.indexOf(category) ?? 0) % 6) + 1 : 0;
+  private _categoryIndex(category: string | undefined): number {
+    return category ? ((this._model?.categories.indexOf(category) ?? 0) % 6) + 1 : 0;
   }
 
-  private renderEvent(event: TimelineEventModel, index: number, shown: TimelineEventModel[], model: TimelineModel, strings: TimelineStrings): TemplateResult {
-    const lang = this.language.lang;
+  private _renderEvent(event: TimelineEventModel, index: number, shown: TimelineEventModel[], model: TimelineModel, strings: TimelineStrings): TemplateResult {
+    const lang = this._language.lang;
     const newGroup = event.group && event.group !== shown[index - 1]?.group;
     const dateText = eventDateText(event, lang);
     return html`<li
       part="event"
       id=${event.id}
-      class="cat-${this.categoryIndex(event.category)} ${index % 2 ? '' : 'odd'} ${event.id === this.highlighted ? 'highlight' : ''}"
+      class="cat-${this._categoryIndex(event.category)} ${index % 2 ? '' : 'odd'} ${event.id === this._highlighted ? 'highlight' : ''}"
       aria-setsize=${shown.length}
       aria-posinset=${index + 1}
     >
       ${newGroup ? html`<h3 part="group">${groupLabel(event.group, model.eras, lang, strings)}</h3>` : nothing}
-      <article tabindex=${index === this.current ? '0' : '-1'} aria-labelledby=${`${event.id}-title`}>
+      <article tabindex=${index === this._current ? '0' : '-1'} aria-labelledby=${`${event.id}-title`}>
         ${dateText ? html`<time part="date" datetime=${ifDefined(event.start?.iso)}>${dateText}</time>` : nothing}
         <h4 part="title" id=${`${event.id}-title`}>${event.title ?? dateText ?? ''}</h4>
         ${event.category ? html`<span part="category">${event.category}</span>` : nothing}
         ${event.image
           ? html`<figure part="image">
-              <img src=${event.image.src} alt=${event.image.alt} loading="lazy" decoding="async" @error=${this.onImageError} />
+              <img src=${event.image.src} alt=${event.image.alt} loading="lazy" decoding="async" @error=${this._onImageError} />
               ${event.image.caption || event.image.credit
                 ? html`<figcaption>${[event.image.caption, event.image.credit].filter(Boolean).join(' — ')}</figcaption>`
                 : nothing}
@@ -288,10 +288,10 @@ export class GbTimeline extends GbElement<TimelineModel> {
           ? html`<button
               part="copy-link"
               type="button"
-              lang=${this.uiLang()}
+              lang=${this._uiLang()}
               aria-label=${strings.copyLink}
               title=${strings.copyLink}
-              @click=${() => void this.copyLink(event.id)}
+              @click=${() => void this._copyLink(event.id)}
             >
               <svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" /><path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" /></svg>
             </button>`
@@ -302,21 +302,21 @@ export class GbTimeline extends GbElement<TimelineModel> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const total = this.chunkCache?.shown.length ?? 0;
+    const total = this._chunkCache?.shown.length ?? 0;
     // The rest of the list arrives a chunk per task, so the page stays responsive throughout.
-    if (this.rendered < total && this.chunkTimer === undefined && this.isConnected) {
-      this.chunkTimer = setTimeout(() => {
-        this.chunkTimer = undefined;
-        this.rendered += CHUNK;
+    if (this._rendered < total && this._chunkTimer === undefined && this.isConnected) {
+      this._chunkTimer = setTimeout(() => {
+        this._chunkTimer = undefined;
+        this._rendered += CHUNK;
         this.requestUpdate();
       });
     }
   }
 
   /** Resolves once the event at `index` of the shown list is in the DOM. */
-  private async renderThrough(index: number): Promise<void> {
-    while (this.rendered <= index) {
-      this.rendered += CHUNK;
+  private async _renderThrough(index: number): Promise<void> {
+    while (this._rendered <= index) {
+      this._rendered += CHUNK;
       this.requestUpdate();
       await this.updateComplete;
       await new Promise(resolve => setTimeout(resolve));
@@ -324,90 +324,90 @@ export class GbTimeline extends GbElement<TimelineModel> {
     await this.updateComplete;
   }
 
-  private async setFilter(category: string): Promise<void> {
+  private async _setFilter(category: string): Promise<void> {
     // Removing thousands of laid-out events in one go blocks the page for far more than 100 ms;
     // removing them once hidden is cheap. So a long list is hidden for one task first.
-    if (this.rendered > CHUNK * 4) {
-      this.clearing = true;
+    if (this._rendered > CHUNK * 4) {
+      this._clearing = true;
       this.requestUpdate();
       await this.updateComplete;
       await new Promise(resolve => setTimeout(resolve));
-      this.clearing = false;
+      this._clearing = false;
     }
-    this.filter = category;
-    this.current = 0;
-    this.rendered = FIRST_CHUNK;
-    const model = this.model!;
+    this._filter = category;
+    this._current = 0;
+    this._rendered = FIRST_CHUNK;
+    const model = this._model!;
     const shown = category ? model.events.filter(event => event.category === category).length : model.events.length;
-    const ui = pickTranslation(timelineStrings, this.language.lang);
-    const count = (n: number) => cachedFormat(Intl.NumberFormat, this.language.lang).format(n);
+    const ui = pickTranslation(timelineStrings, this._language.lang);
+    const count = (n: number) => cachedFormat(Intl.NumberFormat, this._language.lang).format(n);
     const plural = cachedFormat(Intl.PluralRules, ui.lang).select(model.events.length);
-    this.announcement = ui.strings.showing(count(shown), count(model.events.length), plural);
+    this._announcement = ui.strings.showing(count(shown), count(model.events.length), plural);
     this.requestUpdate();
   }
 
-  private async onKey(event: KeyboardEvent): Promise<void> {
-    const shown = this.chunkCache?.shown ?? [];
+  private async _onKey(event: KeyboardEvent): Promise<void> {
+    const shown = this._chunkCache?.shown ?? [];
     if (!shown.length || !(event.target as Element).matches?.('article')) return;
     const horizontal = this.layout === 'horizontal';
     const rtl = getComputedStyle(this).direction === 'rtl';
     const forward = horizontal ? (rtl ? 'ArrowLeft' : 'ArrowRight') : 'ArrowDown';
     const back = horizontal ? (rtl ? 'ArrowRight' : 'ArrowLeft') : 'ArrowUp';
     const target =
-      event.key === forward ? Math.min(this.current + 1, shown.length - 1)
-      : event.key === back ? Math.max(this.current - 1, 0)
+      event.key === forward ? Math.min(this._current + 1, shown.length - 1)
+      : event.key === back ? Math.max(this._current - 1, 0)
       : event.key === 'Home' ? 0
       : event.key === 'End' ? shown.length - 1
       : undefined;
     if (target === undefined) return;
     event.preventDefault();
-    await this.focusEvent(target);
+    await this._focusEvent(target);
   }
 
-  private async focusEvent(index: number): Promise<void> {
-    this.current = index;
+  private async _focusEvent(index: number): Promise<void> {
+    this._current = index;
     this.requestUpdate();
-    await this.renderThrough(index);
-    const id = this.chunkCache!.shown[index].id;
+    await this._renderThrough(index);
+    const id = this._chunkCache!.shown[index].id;
     const article = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"] article`);
     article?.focus({ preventScroll: true });
     article?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** Scrolls to, focuses and highlights the event the page URL names (`#id`). */
-  private async followHash(): Promise<void> {
+  private async _followHash(): Promise<void> {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (!id || !this.model) return;
-    let index = this.chunksOf(this.model).shown.findIndex(event => event.id === id);
-    if (index < 0 && this.model.events.some(event => event.id === id)) {
-      await this.setFilter('');
-      index = this.chunksOf(this.model).shown.findIndex(event => event.id === id);
+    if (!id || !this._model) return;
+    let index = this._chunksOf(this._model).shown.findIndex(event => event.id === id);
+    if (index < 0 && this._model.events.some(event => event.id === id)) {
+      await this._setFilter('');
+      index = this._chunksOf(this._model).shown.findIndex(event => event.id === id);
     }
     if (index < 0) return;
-    this.highlighted = id;
-    await this.focusEvent(index);
+    this._highlighted = id;
+    await this._focusEvent(index);
   }
 
-  private uiLang(): string {
-    return pickTranslation(timelineStrings, this.language.lang).lang;
+  private _uiLang(): string {
+    return pickTranslation(timelineStrings, this._language.lang).lang;
   }
 
   /** Puts the page's address with this event's `#id` on the clipboard, and says so. */
-  private async copyLink(id: string): Promise<void> {
-    const ui = pickTranslation(timelineStrings, this.language.lang);
+  private async _copyLink(id: string): Promise<void> {
+    const ui = pickTranslation(timelineStrings, this._language.lang);
     try {
       await navigator.clipboard.writeText(`${location.href.split('#')[0]}#${encodeURIComponent(id)}`);
-      this.announcement = ui.strings.linkCopied;
+      this._announcement = ui.strings.linkCopied;
     } catch {
-      this.announcement = '';
+      this._announcement = '';
     }
     this.requestUpdate();
   }
 
-  private onImageError(event: Event): void {
+  private _onImageError(event: Event): void {
     const img = event.target as HTMLImageElement;
     img.closest('figure')?.setAttribute('hidden', '');
-    addProblem(this.runtimeProblems, 'image', 'could not be loaded; the event is shown without it', img.getAttribute('src'));
+    addProblem(this._runtimeProblems, 'image', 'could not be loaded; the event is shown without it', img.getAttribute('src'));
     this.requestUpdate();
   }
 }
