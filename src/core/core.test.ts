@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define } from './define.js';
 import { formatCalendarDate, parseIsoDate } from './dates.js';
-import { languageName } from './intl.js';
+import { canonicalLocale, languageName, memoize } from './intl.js';
 import { pickTranslation, resolveLanguage } from './language.js';
 import { describeValue } from './problems.js';
 import { collapseWhitespace, initials, readText } from './text.js';
@@ -169,5 +169,26 @@ describe('core/language', () => {
   it('names languages as Intl does, by their language alone', () => {
     expect(languageName('zh-Hans', 'ru')).to.equal(new Intl.DisplayNames('ru', { type: 'language' }).of('zh'));
     expect(languageName('not a tag', 'en')).to.equal('not a tag');
+  });
+});
+
+describe('core/intl memoize', () => {
+  it('computes each key once, and forgets everything when full rather than growing', () => {
+    const calls: string[] = [];
+    const length = memoize(key => {
+      calls.push(key);
+      return key.length;
+    });
+    expect([length('USD'), length('USD'), length('kilometer')]).to.deep.equal([3, 3, 9]);
+    expect(calls).to.deep.equal(['USD', 'kilometer']);
+    for (let i = 0; i < 300; i++) length(`key-${i}`);
+    length('USD');
+    expect(calls.filter(key => key === 'USD'), 'recomputed after the map was emptied').to.have.length(2);
+  });
+
+  it('gives the canonical form of a language tag, or nothing for a malformed one', () => {
+    expect(canonicalLocale('zh-hans')).to.equal('zh-Hans');
+    expect(canonicalLocale('KK')).to.equal('kk');
+    expect(canonicalLocale('not a tag')).to.equal(undefined);
   });
 });

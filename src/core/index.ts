@@ -10,7 +10,7 @@ export {
   type UiLanguage,
 } from './language.js';
 export { LightDomController, lightElement } from './light-dom.js';
-export { cachedFormat, languageName } from './intl.js';
+export { cachedFormat, canonicalLocale, languageName, memoize } from './intl.js';
 export { formatCalendarDate, parseIsoDate, readDate, type CalendarDate, type DatePrecision } from './dates.js';
 export { IMAGE_SCHEMES, LINK_SCHEMES, readUrl, safeUrl } from './url.js';
 export { MAX_LONG_TEXT, MAX_SHORT_TEXT, collapseWhitespace, describeType, initials, readChoice, readLang, readText } from './text.js';

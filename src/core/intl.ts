@@ -24,6 +24,34 @@ export function cachedFormat<T>(kind: IntlConstructor<T>, lang: string, options:
   return formatter;
 }
 
+const MEMO_LIMIT = 256;
+
+/**
+ * Remembers a pure function of a string. A page of a thousand badges asks the same questions a
+ * thousand times (is "USD" a currency, what is the canonical form of "zh-hans"); answering costs
+ * an `Intl` object or a list of every currency each time, remembering costs a map lookup. The map
+ * is emptied when full, so hostile content cannot grow it without bound.
+ */
+export function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const results = new Map<string, T>();
+  return key => {
+    if (results.has(key)) return results.get(key)!;
+    if (results.size >= MEMO_LIMIT) results.clear();
+    const result = compute(key);
+    results.set(key, result);
+    return result;
+  };
+}
+
+/** The canonical form of a BCP 47 tag (`zh-hans` → `zh-Hans`), or undefined when it is not one. */
+export const canonicalLocale = memoize(tag => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+});
+
 /**
  * The name of a language, written in another: `languageName('zh-Hans', 'ru')` → "китайский".
  * Only the language itself is named: a reader is told a quote was "translated from Chinese", not

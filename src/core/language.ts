@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canonicalLocale, memoize } from './intl.js';
 
 /** The languages golden-bridge ships UI strings for. */
 export type UiLanguage = 'en' | 'zh-Hans' | 'kk' | 'ru';
@@ -23,11 +24,8 @@ export function resolveLanguage(element: Element): ResolvedLanguage {
   while (node) {
     const tag = node.getAttribute('lang')?.trim();
     if (tag) {
-      try {
-        return { lang: Intl.getCanonicalLocales(tag)[0] };
-      } catch {
-        return { lang: 'en', invalid: tag };
-      }
+      const lang = canonicalLocale(tag);
+      return lang ? { lang } : { lang: 'en', invalid: tag };
     }
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
@@ -39,16 +37,20 @@ export function resolveLanguage(element: Element): ResolvedLanguage {
  * every other language English. Returns the language of the strings picked, which is what the
  * rendered UI text must carry as its `lang` (a French page still shows English button labels).
  */
+/** The language subtag of a tag (`zh-Hans-CN` → `zh`); an invalid tag is kept as given and matches nothing. */
+const languageSubtag = memoize(tag => {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return tag;
+  }
+});
+
 export function pickTranslation<Strings>(
   table: Translations<Strings>,
   lang: string,
 ): { lang: UiLanguage; strings: Strings } {
-  let language = lang;
-  try {
-    language = new Intl.Locale(lang).language;
-  } catch {
-    // keep the tag as given; it matches nothing below and falls back to English
-  }
+  const language = languageSubtag(lang);
   const picked: UiLanguage =
     language === 'zh' ? 'zh-Hans' : language === 'kk' || language === 'ru' ? language : 'en';
   return { lang: picked, strings: table[picked] };

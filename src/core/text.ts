@@ -1,3 +1,4 @@
+import { canonicalLocale } from './intl.js';
 import { addProblem, type Problem } from './problems.js';
 
 /** Longest text kept for a short field (a name, a role, a label). */
@@ -46,12 +47,9 @@ export function readLang(value: unknown, field: string, problems: Problem[], mis
     if (missing) addProblem(problems, field, missing);
     return undefined;
   }
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    addProblem(problems, field, 'is not a valid language tag; it is ignored', tag);
-    return undefined;
-  }
+  const canonical = canonicalLocale(tag);
+  if (!canonical) addProblem(problems, field, 'is not a valid language tag; it is ignored', tag);
+  return canonical;
 }
 
 function cutAtCharacter(text: string, max: number): string {

@@ -1,4 +1,4 @@
-import { cachedFormat } from '../core/intl.js';
+import { cachedFormat, memoize } from '../core/intl.js';
 
 /** How a figure is measured: a currency (ISO 4217), an `Intl` unit, a free noun, or a plain number. */
 export type Measure =
@@ -80,17 +80,17 @@ export function spokenChange(change: number, lang: string, kind: 'percent' | 'ab
 }
 
 /** Whether `Intl` knows a unit identifier (percent, kilometer, …) rather than a free noun. */
-export function isIntlUnit(unit: string): boolean {
+export const isIntlUnit = memoize(unit => {
   try {
     new Intl.NumberFormat('en', { style: 'unit', unit });
     return true;
   } catch {
     return false;
   }
-}
+});
 
 /** Whether a well-formed currency code is one `Intl` knows; unknown codes still format, with the code. */
-export function isKnownCurrency(code: string): boolean {
+export const isKnownCurrency = memoize(code => {
   const known = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('currency');
   return known ? known.includes(code) : true;
-}
+});
