@@ -2,8 +2,6 @@ import { expect } from '@open-wc/testing';
 import { define } from './define.js';
 import { formatCalendarDate, parseIsoDate } from './dates.js';
 import { canonicalLocale, languageName, memoize } from './intl.js';
-import { nextRenderSlot, renderSlotOpen } from './render-slots.js';
-import '../quote-card/index.js';
 import { pickTranslation, resolveLanguage } from './language.js';
 import { describeValue } from './problems.js';
 import { collapseWhitespace, initials, readText } from './text.js';
@@ -192,42 +190,5 @@ describe('core/intl memoize', () => {
     expect(canonicalLocale('zh-hans')).to.equal('zh-Hans');
     expect(canonicalLocale('KK')).to.equal('kk');
     expect(canonicalLocale('not a tag')).to.equal(undefined);
-  });
-});
-
-describe('core/render-slots', () => {
-  it('closes the slice once a task has spent it, and opens a fresh one in the next task', async () => {
-    await nextRenderSlot();
-    expect(renderSlotOpen()).to.equal(true);
-    const start = performance.now();
-    while (performance.now() - start < 40) {
-      // spend the slice, as a long run of first renders would
-    }
-    expect(renderSlotOpen()).to.equal(false);
-    await nextRenderSlot();
-    expect(renderSlotOpen()).to.equal(true);
-  });
-
-  it('spreads the first renders of a thousand widgets over several tasks, and draws them all', async () => {
-    const container = document.createElement('div');
-    for (let i = 0; i < 1000; i++) {
-      const card = document.createElement('gb-quote-card');
-      card.setAttribute('quote', `Quote ${i}`);
-      card.setAttribute('speaker', 'Kassym-Jomart Tokayev');
-      container.append(card);
-    }
-    const rendered = () => [...container.children].filter(card => card.shadowRoot?.querySelector('[part=base]')).length;
-    document.body.append(container);
-    try {
-      await new Promise(resolve => setTimeout(resolve));
-      const afterFirstTask = rendered();
-      expect(afterFirstTask, 'some drawn in the first task').to.be.greaterThan(0);
-      expect(afterFirstTask, 'not all in one task').to.be.lessThan(1000);
-      const start = performance.now();
-      while (rendered() < 1000 && performance.now() - start < 20_000) await new Promise(resolve => setTimeout(resolve, 20));
-      expect(rendered()).to.equal(1000);
-    } finally {
-      container.remove();
-    }
   });
 });

@@ -2,7 +2,6 @@ import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, ty
 import { LanguageController, type ResolvedLanguage } from './language.js';
 import { LightDomController } from './light-dom.js';
 import { addProblem, reportProblems, type Problem } from './problems.js';
-import { nextRenderSlot, renderSlotOpen } from './render-slots.js';
 
 /** Colour theme of a widget; without it the reader's `prefers-color-scheme` decides. */
 export type Theme = 'light' | 'dark';
@@ -46,12 +45,6 @@ export abstract class GbElement<Model> extends LitElement {
 
   /** Draws the model: Lit templates only, no parsing here. */
   protected abstract _renderModel(model: Model): TemplateResult;
-
-  /** A widget's first render waits for a slice of task time (see render-slots.ts); later ones do not. */
-  protected override scheduleUpdate(): void | Promise<void> {
-    if (!this.hasUpdated && !renderSlotOpen()) return nextRenderSlot().then(() => this.scheduleUpdate());
-    super.scheduleUpdate();
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
