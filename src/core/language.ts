@@ -32,11 +32,6 @@ export function resolveLanguage(element: Element): ResolvedLanguage {
   return { lang: 'en' };
 }
 
-/**
- * Picks the UI strings for a language: Chinese in any form gets zh-Hans, Kazakh kk, Russian ru, and
- * every other language English. Returns the language of the strings picked, which is what the
- * rendered UI text must carry as its `lang` (a French page still shows English button labels).
- */
 /** The language subtag of a tag (`zh-Hans-CN` → `zh`); an invalid tag is kept as given and matches nothing. */
 const languageSubtag = memoize(tag => {
   try {
@@ -46,6 +41,11 @@ const languageSubtag = memoize(tag => {
   }
 });
 
+/**
+ * Picks the UI strings for a language: Chinese in any form gets zh-Hans, Kazakh kk, Russian ru, and
+ * every other language English. Returns the language of the strings picked, which is what the
+ * rendered UI text must carry as its `lang` (a French page still shows English button labels).
+ */
 export function pickTranslation<Strings>(
   table: Translations<Strings>,
   lang: string,

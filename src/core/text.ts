@@ -36,7 +36,6 @@ export function readText(
   return `${cutAtCharacter(text, max)}…`;
 }
 
-/** Cuts before `max` without leaving half of a surrogate pair behind. */
 /**
  * A `lang` value for a piece of text: a valid BCP 47 tag, or a problem and none. `missing`, when
  * given, is the problem to report for an absent tag (where a piece of text must name its language).
@@ -52,6 +51,7 @@ export function readLang(value: unknown, field: string, problems: Problem[], mis
   return canonical;
 }
 
+/** Cuts before `max` without leaving half of a surrogate pair behind. */
 function cutAtCharacter(text: string, max: number): string {
   const code = text.charCodeAt(max - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
