@@ -149,9 +149,7 @@ describe('embedding the bundle', () => {
   });
 
   it('reads as plain HTML with the bundle blocked: the demo article shows every quote, figure, event and proverb', async () => {
-    const html = await (await fetch('/demo/index.html')).text();
-    const page = html.replace(/<script type="module" src="[^"]*golden-bridge\.js"><\/script>/, '').replace('<head>', '<head><base href="/demo/">');
-    const frame = await openPage('', 800, page);
+    const frame = await openPage('', 800, await demoWithoutBundle());
     await new Promise(resolve => setTimeout(resolve, 100));
     const doc = frame.contentDocument!;
     expect(customElementsOf(frame).get('gb-quote-card')).to.equal(undefined);
