@@ -3,6 +3,7 @@ import { define } from './define.js';
 import { formatCalendarDate, parseIsoDate } from './dates.js';
 import { canonicalLocale, languageName, memoize } from './intl.js';
 import { pickTranslation, resolveLanguage } from './language.js';
+import '../quote-card/index.js';
 import { describeValue } from './problems.js';
 import { collapseWhitespace, initials, readText } from './text.js';
 import type { Problem } from './problems.js';
@@ -119,6 +120,9 @@ describe('core/text', () => {
     expect(initials('«Aida» Balayeva', 'en')).to.equal('AB');
     expect(initials('محمد علي', 'ar')).to.equal('مع');
     expect(initials('', 'en')).to.equal('');
+    // A letter keeps the combining marks written after it: the initial is "É", not a bare "E".
+    expect(initials('E\u0301mile Zola', 'fr')).to.equal('E\u0301Z');
+    expect(initials('Ä\u0308 Ya', 'en')).to.equal('Ä\u0308Y');
   });
 
   it('shortens values for logs', () => {
@@ -190,5 +194,59 @@ describe('core/intl memoize', () => {
     expect(canonicalLocale('zh-hans')).to.equal('zh-Hans');
     expect(canonicalLocale('KK')).to.equal('kk');
     expect(canonicalLocale('not a tag')).to.equal(undefined);
+  });
+});
+
+describe('core/first-render', () => {
+  const task = () => new Promise(resolve => setTimeout(resolve));
+  function cards(count: number): HTMLElement {
+    const container = document.createElement('div');
+    for (let i = 0; i < count; i++) {
+      const card = document.createElement('gb-quote-card');
+      card.innerHTML = `<blockquote>Quote ${i}</blockquote><span slot="speaker">Kassym-Jomart Tokayev</span>`;
+      container.append(card);
+    }
+    return container;
+  }
+  const drawn = (card: Element) => card.shadowRoot?.querySelector('[part=base]') != null;
+  const pendingSelector = CSS.supports('selector(:state(gb-pending))') ? ':state(gb-pending)' : undefined;
+
+  it('spreads the first renders of a thousand widgets over tasks, light DOM showing meanwhile, and draws them all', async () => {
+    const container = cards(1000);
+    document.body.append(container);
+    try {
+      await task();
+      const all = [...container.children];
+      const afterFirstTask = all.filter(drawn).length;
+      expect(afterFirstTask, 'some drawn in the first task').to.be.greaterThan(0);
+      expect(afterFirstTask, 'not all in one task').to.be.lessThan(1000);
+      const waiting = all.find(card => !drawn(card))!;
+      expect(waiting.shadowRoot, 'no shadow root hides the light DOM of a waiting widget').to.equal(null);
+      expect(waiting.querySelector('blockquote')!.getClientRects().length, 'its light DOM is laid out').to.be.greaterThan(0);
+      if (pendingSelector) {
+        expect(waiting.matches(pendingSelector)).to.equal(true);
+        expect(all[0].matches(pendingSelector), 'a drawn widget has left the pending state').to.equal(false);
+      }
+      await (all[999] as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(all.filter(drawn)).to.have.length(1000);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('skips a widget that leaves the page before its turn, and draws it when it comes back', async () => {
+    const container = cards(600);
+    document.body.append(container);
+    const last = container.lastElementChild!;
+    last.remove();
+    try {
+      while ([...container.children].some(card => !drawn(card))) await task();
+      expect(last.shadowRoot, 'not drawn while away').to.equal(null);
+      container.append(last);
+      await (last as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(drawn(last)).to.equal(true);
+    } finally {
+      container.remove();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LanguageController, type ResolvedLanguage } from './language.js';
+import { cancelFirstRender, queueFirstRender } from './first-render.js';
 import { LightDomController } from './light-dom.js';
 import { addProblem, reportProblems, type Problem } from './problems.js';
 
@@ -29,6 +30,38 @@ export abstract class GbElement<Model> extends LitElement {
   private readonly _lightDom = new LightDomController(this);
   private _reported = new Set<string>();
   private _problems: Problem[] = [];
+  /** Custom states; `gb-pending` until the first render (see first-render.ts). */
+  private readonly _internals = this.attachInternals();
+
+  constructor() {
+    super();
+    setState(this._internals, 'gb-pending', true);
+  }
+
+  /**
+   * The first connection waits in the first-render queue, light DOM showing, and calls Lit's
+   * connectedCallback (which attaches the shadow root) only when its turn comes; later connections
+   * go straight through.
+   */
+  override connectedCallback(): void {
+    if (this.hasUpdated) super.connectedCallback();
+    else queueFirstRender(this);
+  }
+
+  override disconnectedCallback(): void {
+    // Still waiting: Lit was never connected, so there is nothing of it to disconnect.
+    if (!cancelFirstRender(this)) super.disconnectedCallback();
+  }
+
+  /** @internal Called by the first-render queue: attach, draw now, and leave the pending state. */
+  _drawFirst(): void {
+    if (!this.isConnected) return;
+    super.connectedCallback();
+    // Lit would draw in a microtask; drawing here puts the shadow root and its content in one task,
+    // so no frame shows an attached but empty shadow root. Lit's own pending update then finds nothing to do.
+    this.performUpdate();
+    setState(this._internals, 'gb-pending', false);
+  }
 
   /** The element's resolved language (see `resolveLanguage`); valid from the first update on. */
   protected get _language(): ResolvedLanguage {
@@ -70,5 +103,15 @@ export abstract class GbElement<Model> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this._reported = reportProblems(this, this._problems, this._reported);
+  }
+}
+
+/** Sets a custom state, where the browser has them (`:state()`); older browsers go without. */
+function setState(internals: ElementInternals, state: string, on: boolean): void {
+  try {
+    if (on) internals.states?.add(state);
+    else internals.states?.delete(state);
+  } catch {
+    // Chromium before 125 accepted only `--name` states and throws on others: nothing to mark.
   }
 }

@@ -201,6 +201,39 @@ describe('embedding the bundle', () => {
     expect(shift, 'cumulative layout shift caused by the bundle').to.be.at.most(0.01);
   });
 
+  // With many widgets, first renders are spread over tasks (core/first-render.ts), so frames are
+  // painted while some widgets still wait their turn. Every such frame must show each widget in its
+  // pre-upgrade box: the waiting ones keep their light DOM, laid out by golden-bridge.css.
+  it('keeps widgets waiting for their first render in their pre-upgrade box, frame after frame', async () => {
+    const demo = new DOMParser().parseFromString(await demoWithoutBundle(), 'text/html');
+    const samples = [...demo.querySelectorAll('gb-quote-card, gb-stat-badge')].map(el => el.outerHTML);
+    const body = Array.from({ length: 300 }, (_, i) => samples[i % samples.length]).join('\n');
+    const frame = await openPage('', 800, `<!doctype html><html lang="en"><head><base href="/demo/"><link rel="stylesheet" href="../dist/golden-bridge.css"></head><body>${body}</body></html>`);
+    await frame.contentDocument!.fonts.ready;
+    const widgets = [...frame.contentDocument!.body.children];
+    const before = widgets.map(el => el.getBoundingClientRect().height);
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/golden-bridge.js';
+    frame.contentDocument!.head.append(script);
+    let framesWithWaiting = 0;
+    const moved = new Set<string>();
+    for (const start = performance.now(); performance.now() - start < 20_000; ) {
+      await new Promise(resolve => frame.contentWindow!.requestAnimationFrame(resolve));
+      if (!customElementsOf(frame).get('gb-quote-card')) continue;
+      const waiting = widgets.filter(el => !el.shadowRoot);
+      widgets.forEach((el, i) => {
+        const height = el.getBoundingClientRect().height;
+        if (Math.abs(height - before[i]) > 1) moved.add(`${el.localName} #${i} (${el.shadowRoot ? 'drawn' : 'waiting'}): ${Math.round(before[i])} → ${Math.round(height)} px`);
+      });
+      if (waiting.length === 0) break;
+      framesWithWaiting++;
+    }
+    expect(framesWithWaiting, 'frames painted while some widgets waited their turn').to.be.greaterThan(0);
+    expect(widgets.every(el => el.shadowRoot?.querySelector('[part=base]')), 'all drawn in the end').to.equal(true);
+    expect([...moved].slice(0, 5), 'widgets out of their pre-upgrade box in some frame').to.deep.equal([]);
+  });
+
   // Layout shift counts only what is in the viewport, so the test above cannot see a widget lower
   // down that changes size. Here every widget on the article must keep its height within a pixel,
   // so a reader scrolled anywhere sees nothing move. Proverbs whose text takes another shape once

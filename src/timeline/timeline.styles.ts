@@ -265,7 +265,6 @@ export const timelineStyles = css`
       display: none;
     }
     [part='event'] {
-      content-visibility: visible;
       break-inside: avoid;
     }
   }

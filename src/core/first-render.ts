@@ -1,0 +1,68 @@
+/**
+ * Spreads widgets' first renders over tasks.
+ *
+ * When the bundle arrives after the article, the browser upgrades every widget already on the page
+ * in one go. Drawn in that same task, an article with twenty widgets blocks input for as long as
+ * all of them take, and a page of a thousand badges for seconds. Instead, first renders run from
+ * this queue in slices; what is left waits for the next task, so input and painting get their turn
+ * in between. Until its turn a widget keeps showing its light DOM: it has no shadow root yet, and
+ * the `gb-pending` custom state lets dist/golden-bridge.css lay it out as before the upgrade, so
+ * nothing moves while it waits.
+ */
+export interface FirstRender {
+  /** Attaches the shadow root and draws, synchronously. */
+  _drawFirst(): void;
+}
+
+/** The shortest slice: a screenful of widgets at once, short of the 50 ms that counts as blocking. */
+const SLICE_MS = 30;
+/**
+ * Each pause between slices costs the browser a frame, and a frame of a page with a thousand
+ * widgets takes 50–150 ms to lay out and paint: with 30 ms slices the page would spend more time
+ * painting progress than drawing. So a slice lasts at least this many times the pause before it,
+ * which keeps drawing at three quarters of the time or more, however large the page.
+ */
+const DRAW_TO_PAUSE = 3;
+/** The longest slice: a page of a thousand widgets may block for this long at a time, no longer. */
+const MAX_SLICE_MS = 150;
+
+const waiting = new Set<FirstRender>();
+let running = false;
+let lastSliceEnd: number | undefined;
+
+/** Draws waiting widgets in document-connection order until the slice is spent. */
+function drawSlice(): void {
+  const start = performance.now();
+  const slice = lastSliceEnd === undefined ? SLICE_MS : Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, DRAW_TO_PAUSE * (start - lastSliceEnd)));
+  for (const widget of waiting) {
+    if (performance.now() - start >= slice) {
+      lastSliceEnd = performance.now();
+      return void setTimeout(drawSlice);
+    }
+    waiting.delete(widget);
+    try {
+      widget._drawFirst();
+    } catch (error) {
+      // One widget's failure is reported as an uncaught error would be, and the others still draw.
+      reportError(error);
+    }
+  }
+  running = false;
+  lastSliceEnd = undefined;
+}
+
+/**
+ * Queues a widget's first render. The first slice runs in a microtask, as Lit's own updates do, so
+ * a page of a few widgets still draws within the task that upgraded them.
+ */
+export function queueFirstRender(widget: FirstRender): void {
+  waiting.add(widget);
+  if (running) return;
+  running = true;
+  queueMicrotask(drawSlice);
+}
+
+/** Takes a widget out of the queue (it left the page before its turn); whether it was waiting. */
+export function cancelFirstRender(widget: FirstRender): boolean {
+  return waiting.delete(widget);
+}
