@@ -97,15 +97,16 @@ const widgetMarkup = {
 };
 
 /**
- * Many widgets: the embed (the bundle, then the widgets' light DOM) against the same light DOM with
- * no script, laid out by the optional dist/golden-bridge.css — static HTML that looks like the card.
+ * Many widgets: the embed as the README recommends it (dist/golden-bridge.css, the bundle, the
+ * widgets' light DOM) against the same light DOM and stylesheet with no script — static HTML that
+ * looks like the card. Both pay for the stylesheet; only ours for the script and the drawing.
  */
 export const widgetPages = tag => ({
   [tag]: () => {
     const rendered = `(el => el?.shadowRoot?.childElementCount > 0)`;
     const all = `document.querySelectorAll("${tag}")`;
     return page(
-      `${probe(`${rendered}(document.querySelector("${tag}"))`, `${all}.length >= ${WIDGET_COUNT} && ${rendered}(${all}[${WIDGET_COUNT - 1}])`)}<script type="module" src="/dist/golden-bridge.js"></script>`,
+      `${probe(`${rendered}(document.querySelector("${tag}"))`, `${all}.length >= ${WIDGET_COUNT} && ${rendered}(${all}[${WIDGET_COUNT - 1}])`)}<link rel="stylesheet" href="/dist/golden-bridge.css"><script type="module" src="/dist/golden-bridge.js"></script>`,
       widgetMarkup[tag](),
     );
   },
