@@ -108,15 +108,53 @@ const slug = (text: string) =>
  * group headings are formatted later, when drawn: ten thousand events format only what is shown.
  */
 export function parseEvents(raw: RawEvent[], eras: TjsEra[], groupBy: GroupBy, problems: Problem[]): TimelineModel {
-  const tally = new ProblemTally();
-  let given = raw;
-  if (given.length > MAX_EVENTS) {
-    addProblem(problems, 'events', `has ${given.length} events; the first ${MAX_EVENTS} are shown`);
-    given = given.slice(0, MAX_EVENTS);
+  const reader = new EventReader(raw, problems);
+  reader.given.forEach((entry, order) => reader.read(entry, order));
+  return reader.finish(eras, groupBy);
+}
+
+/** Events read per task by parseEventsInTasks: some 20-60 ms of work on a 2-core machine. */
+const EVENTS_PER_TASK = 2_500;
+
+/**
+ * parseEvents for a long list, in batches of EVENTS_PER_TASK with `nextTask` awaited between them:
+ * ten thousand events take 70-170 ms to check here, too long for one task. Same model, same problems.
+ */
+export async function parseEventsInTasks(
+  raw: RawEvent[],
+  eras: TjsEra[],
+  groupBy: GroupBy,
+  problems: Problem[],
+  nextTask: () => Promise<unknown>,
+): Promise<TimelineModel> {
+  const reader = new EventReader(raw, problems);
+  for (let order = 0; order < reader.given.length; order++) {
+    if (order > 0 && order % EVENTS_PER_TASK === 0) await nextTask();
+    reader.read(reader.given[order], order);
   }
-  const ids = new Set<string>();
-  const events: Array<TimelineEventModel & { order: number }> = [];
-  given.forEach((entry, order) => {
+  return reader.finish(eras, groupBy);
+}
+
+/** Reads raw events one at a time into the model, tallying problems; `finish` sorts and groups. */
+class EventReader {
+  readonly given: RawEvent[];
+  private readonly _tally = new ProblemTally();
+  private readonly _ids = new Set<string>();
+  private readonly _events: Array<TimelineEventModel & { order: number }> = [];
+
+  constructor(
+    raw: RawEvent[],
+    private readonly _problems: Problem[],
+  ) {
+    this.given = raw;
+    if (raw.length > MAX_EVENTS) {
+      addProblem(_problems, 'events', `has ${raw.length} events; the first ${MAX_EVENTS} are shown`);
+      this.given = raw.slice(0, MAX_EVENTS);
+    }
+  }
+
+  read(entry: RawEvent, order: number): void {
+    const { _tally: tally, _ids: ids, _events: events } = this;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
       tally.add('shape', `events[${order}]`, `is not an event object (got ${describeType(entry)}); it is skipped`, entry);
       return;
@@ -172,13 +210,16 @@ export function parseEvents(raw: RawEvent[], eras: TjsEra[], groupBy: GroupBy, p
       category: text(entry.category, 'category'),
       group: '',
     });
-  });
-  tally.report(problems);
+  }
 
-  events.sort((a, b) => (a.start?.time ?? Infinity) - (b.start?.time ?? Infinity) || a.order - b.order);
-  const categories = [...new Set(events.map(event => event.category).filter((c): c is string => !!c))];
-  for (const event of events) event.group = groupOf(event, groupBy, eras);
-  return { events, categories, eras };
+  finish(eras: TjsEra[], groupBy: GroupBy): TimelineModel {
+    const events = this._events;
+    this._tally.report(this._problems);
+    events.sort((a, b) => (a.start?.time ?? Infinity) - (b.start?.time ?? Infinity) || a.order - b.order);
+    const categories = [...new Set(events.map(event => event.category).filter((c): c is string => !!c))];
+    for (const event of events) event.group = groupOf(event, groupBy, eras);
+    return { events, categories, eras };
+  }
 }
 
 /** The date of an event as shown, in `lang`: its display date, a date, or a range. */

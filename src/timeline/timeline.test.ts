@@ -5,8 +5,10 @@ import { settle, watchConsole } from '../test-helpers/console.js';
 import { checkHostileStrings } from '../test-helpers/hostile-strings.js';
 import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
 import { readRichText } from './rich-text.js';
+import { parseEvents, parseEventsInTasks } from './timeline.model.js';
 import './index.js';
 import type { GbTimeline } from './timeline.js';
+import type { Problem } from '../core/problems.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('[part~=event]')];
@@ -270,6 +272,31 @@ describe('gb-timeline', () => {
       [...root(timeline).querySelectorAll<HTMLButtonElement>('[part=filter] button')][1].click();
       await until(() => items(timeline).length === 5_000, 120_000);
       expect(root(timeline).querySelector('[role=status]')!.textContent).to.equal('Showing 5,000 of 10,000 events');
+    });
+
+    it('parses a long fetched list over several tasks into the same model and problems', async () => {
+      const events: unknown[] = many(10_000);
+      events[3] = { date: '2025-13-45', title: 'Impossible' };
+      events[9_000] = 'not an event';
+      const syncProblems: Problem[] = [];
+      const expected = parseEvents(events as never, [], 'year', syncProblems);
+      let tasks = 0;
+      const taskProblems: Problem[] = [];
+      const model = await parseEventsInTasks(events as never, [], 'year', taskProblems, () => {
+        tasks++;
+        return new Promise(resolve => setTimeout(resolve));
+      });
+      expect(tasks, 'batches of 2,500 events, a task each').to.equal(3);
+      expect(model).to.deep.equal(expected);
+      expect(taskProblems).to.deep.equal(syncProblems);
+      expect(taskProblems).to.have.length(2);
+    });
+
+    it('draws events fetched from src the same as the same events given as a property', async () => {
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" src="${FIXTURES}/events.json"></gb-timeline>`);
+      await until(() => items(timeline).length > 0);
+      const given = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${await (await fetch(`${FIXTURES}/events.json`)).json()}></gb-timeline>`);
+      expect(markup(timeline)).to.equal(markup(given));
     });
 
     it('survives the list being replaced while it is still drawing', async () => {

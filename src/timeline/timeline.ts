@@ -15,6 +15,7 @@ import {
   eventDateText,
   groupLabel,
   parseEvents,
+  parseEventsInTasks,
   readEventSource,
   readTimelineLightDom,
   type GroupBy,
@@ -135,20 +136,52 @@ export class GbTimeline extends GbElement<TimelineModel> {
   protected _parse(problems: Problem[]): TimelineModel {
     readChoice(this.layout, 'layout', LAYOUTS, 'vertical', problems);
     const groupBy = readChoice(this.groupBy, 'group-by', GROUPS, 'year', problems);
-    const key = [this.events, this._fetched, this._lightDomVersion, groupBy];
+    const key = this._sourceKey(groupBy);
     // Parsing ten thousand events is work: do it only when what it depends on has changed.
-    if (!this._cache || this._cache.key.some((part, index) => part !== key[index])) {
+    if (!this._isParsed(key)) {
       const own: Problem[] = [];
-      const source =
-        (this.events !== undefined && this.events !== null ? readEventSource(this.events, 'events', own) : undefined) ??
-        this._fetched ?? { events: readTimelineLightDom(this) ?? [], eras: [] };
-      const model = parseEvents(source.events, source.eras, groupBy, own);
-      model.title = source.title;
-      this._cache = { key, model, problems: own };
-      this._rendered = FIRST_CHUNK;
+      const source = this._source(own);
+      this._keepParsed(key, source, parseEvents(source.events, source.eras, groupBy, own), own);
     }
-    problems.push(...this._cache.problems, ...this._loadProblems, ...this._runtimeProblems);
-    return this._cache.model;
+    problems.push(...this._cache!.problems, ...this._loadProblems, ...this._runtimeProblems);
+    return this._cache!.model;
+  }
+
+  /** What the parsed events depend on. */
+  private _sourceKey(groupBy: GroupBy): unknown[] {
+    return [this.events, this._fetched, this._lightDomVersion, groupBy];
+  }
+
+  private _isParsed(key: unknown[]): boolean {
+    return !!this._cache && this._cache.key.every((part, index) => part === key[index]);
+  }
+
+  /** The events from the first source that gives them: the `events` property, `src`, the light DOM. */
+  private _source(problems: Problem[]): Source {
+    return (
+      (this.events !== undefined && this.events !== null ? readEventSource(this.events, 'events', problems) : undefined) ??
+      this._fetched ?? { events: readTimelineLightDom(this) ?? [], eras: [] }
+    );
+  }
+
+  private _keepParsed(key: unknown[], source: Source, model: TimelineModel, problems: Problem[]): void {
+    model.title = source.title;
+    this._cache = { key, model, problems };
+    this._rendered = FIRST_CHUNK;
+  }
+
+  /**
+   * Parses fetched events ahead of the update that draws them, a batch per task (see
+   * parseEventsInTasks), so that parsing ten thousand events never holds the page in one task.
+   */
+  private async _parseInTasks(isCurrent: () => boolean): Promise<void> {
+    const groupBy = readChoice(this.groupBy, 'group-by', GROUPS, 'year', []);
+    const key = this._sourceKey(groupBy);
+    const own: Problem[] = [];
+    const source = this._source(own);
+    const model = await parseEventsInTasks(source.events, source.eras, groupBy, own, nextTask);
+    // Kept only if nothing it depends on changed meanwhile; the update then parses as usual.
+    if (isCurrent() && this._sourceKey(groupBy).every((part, index) => part === key[index])) this._keepParsed(key, source, model, own);
   }
 
   /** Fetches `src`: aborted when `src` changes or the element leaves, given up after `timeout`. */
@@ -194,6 +227,11 @@ export class GbTimeline extends GbElement<TimelineModel> {
       this._fetched = readEventSource(data, 'src', problems);
       this._loadProblems = problems;
       this._loadState = this._fetched ? 'idle' : 'failed';
+      // Ten thousand events take a while to parse as JSON, to check and to draw: each step gets
+      // tasks of its own, so that none of them holds the page for long.
+      await nextTask();
+      if (this._abort === controller) await this._parseInTasks(() => this._abort === controller);
+      await nextTask();
     } catch (error) {
       if (this._abort !== controller) return; // replaced by a newer src, or the element left: not a failure
       const reason = controller.signal.aborted ? `no answer within ${limit} ms` : (error as Error).message;
@@ -327,7 +365,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
       this._rendered += CHUNK;
       this.requestUpdate();
       await this.updateComplete;
-      await new Promise(resolve => setTimeout(resolve));
+      await nextTask();
     }
     await this.updateComplete;
   }
@@ -339,7 +377,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
       this._clearing = true;
       this.requestUpdate();
       await this.updateComplete;
-      await new Promise(resolve => setTimeout(resolve));
+      await nextTask();
       this._clearing = false;
     }
     this._filter = category;
@@ -432,6 +470,8 @@ function renderRichText(text: RichText): TemplateResult {
   // One line per paragraph template: whitespace inside <p> would become part of the text.
   return html`${text.map(paragraph => html`<p>${paragraph.map(run)}</p>`)}`;
 }
+
+const nextTask = () => new Promise(resolve => setTimeout(resolve));
 
 declare global {
   interface HTMLElementTagNameMap {
