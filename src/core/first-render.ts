@@ -18,9 +18,9 @@ export interface FirstRender {
 const SLICE_MS = 30;
 /**
  * Each pause between slices costs the browser a frame, and a frame of a page with a thousand
- * widgets takes 50–150 ms to lay out and paint: with 30 ms slices the page would spend more time
- * painting progress than drawing. So a slice lasts at least this many times the pause before it,
- * which keeps drawing at three quarters of the time or more, however large the page.
+ * widgets takes 100–230 ms to lay out and paint: with 30 ms slices the page would spend more time
+ * painting progress than drawing. So a slice lasts this many times the pause before it (up to
+ * MAX_SLICE_MS), which keeps drawing at three quarters of the time on all but the largest pages.
  */
 const DRAW_TO_PAUSE = 3;
 /** The longest slice: a page of a thousand widgets may block for this long at a time, no longer. */
