@@ -39,6 +39,15 @@ export default tseslint.config(
         { property: 'insertAdjacentHTML', message: 'Render content as text, never as HTML.' },
       ],
       'no-console': ['error', { allow: ['warn'] }],
+      // Private and protected members are named `_x`: the bundle's terser mangles exactly those
+      // names (rollup.config.mjs), so a member named otherwise keeps its bytes, and a public `_x`
+      // would lose its name. Lit's own protected hooks (willUpdate, render, …) are overrides.
+      '@typescript-eslint/naming-convention': [
+        'error',
+        { selector: 'memberLike', modifiers: ['private'], format: null, leadingUnderscore: 'require' },
+        { selector: 'memberLike', modifiers: ['protected'], format: null, leadingUnderscore: 'require' },
+        { selector: 'memberLike', modifiers: ['protected', 'override'], format: null },
+      ],
     },
   },
   {

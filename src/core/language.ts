@@ -70,19 +70,19 @@ export class LanguageController implements ReactiveController {
   /** The resolved language; read it in `willUpdate`. */
   resolved: ResolvedLanguage;
 
-  constructor(private readonly host: LanguageHost) {
+  constructor(private readonly _host: LanguageHost) {
     this.resolved = { lang: 'en' };
-    host.addController(this);
+    _host.addController(this);
   }
 
   /** Resolves the language now; the host calls this at the start of each update. */
   refresh(): ResolvedLanguage {
-    this.resolved = resolveLanguage(this.host);
+    this.resolved = resolveLanguage(this._host);
     return this.resolved;
   }
 
   hostConnected(): void {
-    watched.set(this.host, this);
+    watched.set(this._host, this);
     if (!observer) {
       observer = new MutationObserver(onLangMutation);
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
@@ -90,7 +90,7 @@ export class LanguageController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    watched.delete(this.host);
+    watched.delete(this._host);
     if (watched.size === 0) {
       observer?.disconnect();
       observer = undefined;

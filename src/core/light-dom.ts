@@ -13,18 +13,18 @@ export class LightDomController implements ReactiveController {
   /** Counts light-DOM changes, so a widget with costly parsing can tell whether it must parse again. */
   version = 0;
 
-  constructor(private readonly host: Host) {
+  constructor(private readonly _host: Host) {
     this._observer = new MutationObserver(records => {
-      if (records.some(record => record.target !== host)) {
+      if (records.some(record => record.target !== _host)) {
         this.version++;
-        host.requestUpdate();
+        _host.requestUpdate();
       }
     });
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
-    this._observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   hostDisconnected(): void {
