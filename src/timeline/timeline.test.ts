@@ -8,6 +8,7 @@ import { readRichText } from './rich-text.js';
 import { parseEvents, parseEventsInTasks } from './timeline.model.js';
 import './index.js';
 import type { GbTimeline } from './timeline.js';
+import type { GbTimelineEvent } from './timeline-event.js';
 import type { Problem } from '../core/problems.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -41,6 +42,27 @@ describe('gb-timeline', () => {
       const property = await fixture<GbTimeline>(html`<gb-timeline lang="en" .events=${EVENTS.map(e => ({ ...e, id: e.id ?? '' }))}></gb-timeline>`);
       await settle(property);
       expect(markup(property)).to.equal(markup(light));
+    });
+
+    it('follows <gb-timeline-event> properties: date, endDate and category reflect to attributes the timeline reads', async () => {
+      const timeline = await expectNoProblem<GbTimeline>(html`<gb-timeline lang="en" group-by="none">
+        <gb-timeline-event date="2017" title="Singer 2017" id="singer">Second place.</gb-timeline-event>
+        <gb-timeline-event date="1943" title="A friendship begins" id="friends">Two composers meet.</gb-timeline-event>
+      </gb-timeline>`);
+      const event = timeline.querySelector<GbTimelineEvent>('#singer')!;
+      expect([event.date, event.endDate, event.category]).to.deep.equal(['2017', null, null]);
+      event.date = '1940';
+      event.endDate = '1945';
+      event.category = 'music';
+      expect(event.getAttribute('end-date')).to.equal('1945');
+      await until(() => titles(timeline)[0] === 'Singer 2017');
+      const singer = root(timeline).querySelector('#singer')!;
+      expect(singer.querySelector('[part=date]')!.textContent).to.equal(`${df('en', { year: 'numeric' }, Date.UTC(1940, 0))} – ${df('en', { year: 'numeric' }, Date.UTC(1945, 0))}`);
+      expect(singer.querySelector('[part=category]')!.textContent).to.equal('music');
+      event.category = null;
+      event.endDate = null;
+      expect(event.hasAttribute('category') || event.hasAttribute('end-date'), 'null removes the attribute').to.equal(false);
+      await until(() => !root(timeline).querySelector('#singer [part=category]'));
     });
 
     it('reads a plain <ol> of <li> with <time>, a heading and text', async () => {
