@@ -21,7 +21,6 @@ export const tokens = css`
     --_link: var(--gb-color-link, light-dark(#0a58b5, #8fbaf7));
     --_focus: var(--gb-color-focus, light-dark(#0a58b5, #8fbaf7));
     --_radius: var(--gb-radius, 0.5rem);
-    --_space: var(--gb-space, 1rem);
     --_font: var(--gb-font-body, inherit);
     --_font-display: var(--gb-font-display, Georgia, 'Noto Serif', 'Times New Roman', serif);
     --_font-cjk: var(--gb-font-cjk, 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'SimSun', serif);
