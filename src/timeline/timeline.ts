@@ -153,7 +153,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   }
 
   private _isParsed(key: unknown[]): boolean {
-    return !!this._cache && this._cache.key.every((part, index) => part === key[index]);
+    return !!this._cache && sameParts(this._cache.key, key);
   }
 
   /** The events from the first source that gives them: the `events` property, `src`, the light DOM. */
@@ -181,7 +181,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
     const source = this._source(own);
     const model = await parseEventsInTasks(source.events, source.eras, groupBy, own, nextTask);
     // Kept only if nothing it depends on changed meanwhile; the update then parses as usual.
-    if (isCurrent() && this._sourceKey(groupBy).every((part, index) => part === key[index])) this._keepParsed(key, source, model, own);
+    if (isCurrent() && sameParts(this._sourceKey(groupBy), key)) this._keepParsed(key, source, model, own);
   }
 
   /** Fetches `src`: aborted when `src` changes or the element leaves, given up after `timeout`. */
@@ -473,6 +473,9 @@ function renderRichText(text: RichText): TemplateResult {
 }
 
 const nextTask = () => new Promise(resolve => setTimeout(resolve));
+
+/** Whether two cache keys hold the same parts, compared by identity. */
+const sameParts = (a: unknown[], b: unknown[]) => a.every((part, index) => part === b[index]);
 
 declare global {
   interface HTMLElementTagNameMap {
