@@ -65,18 +65,38 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Each event's box holds everything it draws: the year label in the gutter, the line, the dot and,
+     inside its padding, the focus ring and the copy button. So in a long list the browser may skip
+     laying out and painting events far from the viewport (content-visibility, which clips to that
+     box): with ten thousand events every frame would otherwise lay them all out again. --_lead
+     keeps the dot whole where there is no gutter. */
   [part='event'] {
+    --_lead: 0.5rem;
+    --_line-start: calc(var(--_gutter) + var(--_lead));
     position: relative;
-    margin-inline-start: var(--_gutter);
-    padding-inline-start: 1.5rem;
-    padding-block-end: 1.25rem;
-    border-inline-start: 2px solid var(--_line);
+    padding-block: 0.5rem 0.75rem;
+    padding-inline: calc(var(--_line-start) + 2px + 1.5rem) 0.5rem;
   }
+  .long [part='event'] {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 7rem;
+  }
+  /* the line */
+  [part='event']::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: var(--_line-start);
+    inline-size: 2px;
+    background: var(--_line);
+  }
+  /* the dot, over the line */
   [part='event']::before {
     content: '';
     position: absolute;
-    inset-inline-start: -0.4375rem;
-    inset-block-start: 0.375rem;
+    z-index: 1;
+    inset-inline-start: calc(var(--_line-start) - 0.4375rem);
+    inset-block-start: 0.875rem;
     inline-size: 0.75rem;
     block-size: 0.75rem;
     border-radius: 50%;
@@ -85,8 +105,8 @@ export const timelineStyles = css`
   }
   [part='group'] {
     position: absolute;
-    inset-block-start: 0;
-    inset-inline-end: calc(100% + 2px + 0.75rem);
+    inset-block-start: 0.5rem;
+    inset-inline-start: calc(var(--_lead) + 0.25rem);
     inline-size: calc(var(--_gutter) - 1rem);
     margin: 0;
     font-size: var(--_group-size);
@@ -184,16 +204,20 @@ export const timelineStyles = css`
       display: grid;
       grid-template-columns: 1fr 1fr;
     }
+    /* Here the year label and the dot cross into the other column, which content-visibility would
+       clip: events are drawn whole. */
     :is(.alternating, .auto) [part='event'] {
+      --_line-start: 0px;
       grid-column: 2;
-      margin-inline-start: 0;
+      content-visibility: visible;
     }
     /* a group label goes on the other side of the line, which each event leaves empty */
     :is(.alternating, .auto) [part='group'] {
+      inset-inline: auto calc(100% + 0.75rem);
       inline-size: 10rem;
     }
     :is(.alternating, .auto) .odd [part='group'] {
-      inset-inline: calc(100% + 2px + 0.75rem) auto;
+      inset-inline: calc(100% + 0.75rem) auto;
       text-align: start;
     }
     :is(.alternating, .auto) .odd [part='category'] {
@@ -202,9 +226,10 @@ export const timelineStyles = css`
     :is(.alternating, .auto) [part='event'].odd {
       grid-column: 1;
       text-align: end;
-      border-inline-start: 0;
-      border-inline-end: 2px solid var(--_line);
-      padding-inline: 0 1.5rem;
+      padding-inline: 0.5rem calc(2px + 1.5rem);
+    }
+    :is(.alternating, .auto) [part='event'].odd::after {
+      inset-inline: auto 0;
     }
     :is(.alternating, .auto) [part='event'].odd::before {
       inset-inline: auto -0.4375rem;
@@ -224,7 +249,7 @@ export const timelineStyles = css`
     padding-block-start: calc(1rem + 1.3 * var(--_group-size));
   }
   .horizontal [part='group'] {
-    inset-block: auto calc(100% + 2px + 0.5rem);
+    inset-block: auto calc(100% + 0.5rem);
     inset-inline: 0.5rem auto;
     inline-size: auto;
     max-inline-size: 100%;
@@ -233,13 +258,18 @@ export const timelineStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
+  /* The year label sits above the event and the dot above the line, outside its box: drawn whole. */
   .horizontal [part='event'] {
-    margin-inline-start: 0;
     flex: 0 0 min(85%, 20rem);
     scroll-snap-align: start;
-    border-inline-start: 0;
-    border-block-start: 2px solid var(--_line);
-    padding: 1rem 0.5rem 0;
+    padding: calc(2px + 1rem) 0.5rem 0;
+    content-visibility: visible;
+  }
+  .horizontal [part='event']::after {
+    inset-block: 0 auto;
+    inset-inline: 0;
+    inline-size: auto;
+    block-size: 2px;
   }
   .horizontal [part='event']::before {
     inset-block-start: -0.4375rem;
@@ -252,7 +282,10 @@ export const timelineStyles = css`
     }
   }
   @media (forced-colors: active) {
-    [part='event']::before {
+    /* drawn as backgrounds, which forced colours would otherwise erase */
+    [part='event']::before,
+    [part='event']::after {
+      forced-color-adjust: none;
       background: CanvasText;
     }
     .highlight article {

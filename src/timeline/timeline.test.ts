@@ -32,6 +32,9 @@ const EVENTS = [
   { date: '1992-01-03', title: 'Diplomatic relations', category: 'diplomacy', text: 'Relations established.' },
 ];
 
+const many = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), title: `Event ${i + 1}`, category: i % 2 ? 'even' : 'odd', id: `e${i + 1}` }));
+
 describe('gb-timeline', () => {
   describe('content, four ways in', () => {
     it('renders <gb-timeline-event> children, sorted, the same as the events property', async () => {
@@ -201,6 +204,55 @@ describe('gb-timeline', () => {
       const [c, d] = items(narrow);
       expect(c.getBoundingClientRect().left).to.equal(d.getBoundingClientRect().left);
     });
+
+    // content-visibility clips what an event draws to its own box: the dot, the line, the year
+    // label, the focus ring and the copy button must all be inside it, or they would be cut off.
+    for (const dir of ['ltr', 'rtl'] as const) {
+      it(`skips laying out far-off events of a long list, and keeps all each event draws in its box (${dir})`, async () => {
+        const long = await fixture<HTMLElement>(html`<div dir=${dir} style="inline-size: 600px">
+          <gb-timeline lang="en" .events=${many(300).map((event, i) => ({ ...event, date: `${2000 + Math.floor(i / 3)}-01-0${(i % 3) + 1}` }))}></gb-timeline>
+        </div>`);
+        const timeline = long.querySelector<GbTimeline>('gb-timeline')!;
+        await until(() => items(timeline).length === 300);
+        const [first, second] = items(timeline);
+        expect(getComputedStyle(first).getPropertyValue('content-visibility')).to.equal('auto');
+        const box = first.getBoundingClientRect();
+        const inside = (rect: DOMRect, margin: number, what: string) => {
+          expect(rect.left - margin, `${what}: left`).to.be.at.least(box.left - 0.5);
+          expect(rect.right + margin, `${what}: right`).to.be.at.most(box.right + 0.5);
+          expect(rect.top - margin, `${what}: top`).to.be.at.least(box.top - 0.5);
+          expect(rect.bottom + margin, `${what}: bottom`).to.be.at.most(box.bottom + 0.5);
+        };
+        const group = first.querySelector('[part=group]')!;
+        expect(group.textContent).to.contain('2000');
+        inside(group.getBoundingClientRect(), 0, 'year label');
+        // the focus ring: outline-offset plus the widest outline an engine draws
+        const article = first.querySelector('article')!;
+        inside(article.getBoundingClientRect(), parseFloat(getComputedStyle(article).outlineOffset) + 3, 'focus ring');
+        const copy = first.querySelector('[part=copy-link]');
+        if (copy) inside(copy.getBoundingClientRect(), 0, 'copy button');
+        for (const pseudo of ['::before', '::after']) {
+          const style = getComputedStyle(first, pseudo);
+          const start = parseFloat(dir === 'ltr' ? style.left : style.right);
+          const width = parseFloat(style.width) + parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+          expect(start, `${pseudo}: start`).to.be.at.least(0);
+          expect(start + width, `${pseudo}: end`).to.be.at.most(box.width);
+          expect(parseFloat(style.top), `${pseudo}: top`).to.be.at.least(0);
+        }
+        // the line runs on from one event to the next
+        expect(Math.round(second.getBoundingClientRect().top)).to.equal(Math.round(box.bottom));
+        await expectAccessible(timeline);
+      });
+    }
+
+    it('draws short lists, and long ones in the alternating and horizontal layouts, whole', async () => {
+      const short = await fixture<GbTimeline>(html`<gb-timeline .events=${EVENTS}></gb-timeline>`);
+      expect(getComputedStyle(items(short)[0]).getPropertyValue('content-visibility')).to.equal('visible');
+      for (const layout of ['alternating', 'horizontal']) {
+        const long = await fixture<GbTimeline>(html`<gb-timeline layout=${layout} .events=${many(300)} style="inline-size: 900px"></gb-timeline>`);
+        expect(getComputedStyle(items(long)[0]).getPropertyValue('content-visibility'), layout).to.equal('visible');
+      }
+    });
   });
 
   describe('filter and deep links', () => {
@@ -270,15 +322,13 @@ describe('gb-timeline', () => {
   });
 
   describe('scale', () => {
-    const many = (count: number) =>
-      Array.from({ length: count }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), title: `Event ${i + 1}`, category: i % 2 ? 'even' : 'odd', id: `e${i + 1}` }));
 
     // How fast, and how long the longest task is, is measured by bench/timeline.mjs, not here:
     // a timed test on a shared two-core machine would measure the machine.
     it('draws 10,000 events in chunks, and keyboard, filter and deep links reach them all', async function () {
       this.timeout(180_000);
       const events = many(10_000);
-      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" layout="horizontal" group-by="none" .events=${events}></gb-timeline>`);
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${events}></gb-timeline>`);
       expect(items(timeline).length, 'the first screen comes first').to.be.lessThan(10_000);
       await until(() => items(timeline).length === 10_000, 120_000);
       const article = items(timeline)[0].querySelector('article')!;

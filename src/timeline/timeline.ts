@@ -32,6 +32,12 @@ const GROUPS = ['year', 'decade', 'era', 'none'] as const;
 /** Events drawn in the first frame, then per later task: small enough that no task nears 100 ms. */
 const FIRST_CHUNK = 40;
 const CHUNK = 150;
+/**
+ * Past this many events, those far from the viewport are not laid out or painted until scrolled near
+ * (content-visibility in timeline.styles.ts). Shorter lists are drawn whole: cheap enough, and then
+ * every event takes its real height at once.
+ */
+const LONG_LIST = 250;
 const DEFAULT_TIMEOUT = 10_000;
 /** Any day-precision date: formatting it builds the formatter most events use. */
 const WARM_UP_DATE = parseIsoDate('2000-01-01')!;
@@ -263,7 +269,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
     // Group labels sit beside the line, not above each event, so the light DOM (which has none)
     // fills the same height before the bundle loads; "none" drops that column.
     const groups = model.events.some(event => event.group) ? 'grouped' : '';
-    return html`<section part="base" class="${layout} ${groups}" lang=${this._language.lang} aria-busy=${this._loadState === 'loading' ? 'true' : 'false'}>
+    const length = shown.length > LONG_LIST ? 'long' : '';
+    return html`<section part="base" class="${layout} ${groups} ${length}" lang=${this._language.lang} aria-busy=${this._loadState === 'loading' ? 'true' : 'false'}>
       ${model.categories.length ? this._renderFilter(model.categories, ui.strings, ui.lang) : nothing}
       <p class="visually-hidden" role="status" lang=${ui.lang}>${this._announcement}</p>
       ${this._loadState === 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
@@ -372,12 +379,15 @@ export class GbTimeline extends GbElement<TimelineModel> {
   }
 
   private async _setFilter(category: string): Promise<void> {
-    // Removing thousands of laid-out events in one go blocks the page for far more than 100 ms;
-    // removing them once hidden is cheap. So a long list is hidden for one task first.
+    // Removing thousands of laid-out events in one go blocks the page for far more than 100 ms
+    // (seconds, for events under content-visibility); removing them once the browser has seen the
+    // list hidden is cheap. So a long list is hidden, its style worked out, and only then cut down.
     if (this._rendered > CHUNK * 4) {
       this._clearing = true;
       this.requestUpdate();
       await this.updateComplete;
+      const list = this.renderRoot.querySelector('ol');
+      if (list) getComputedStyle(list).getPropertyValue('display');
       await nextTask();
       this._clearing = false;
     }
