@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { define } from './define.js';
-import { formatCalendarDate, parseIsoDate } from './dates.js';
+import { formatCalendarDate, parseIsoDate, warmUpDateFormats } from './dates.js';
 import { canonicalLocale, languageName, memoize } from './intl.js';
 import { pickTranslation, resolveLanguage } from './language.js';
 import '../quote-card/index.js';
@@ -63,6 +63,48 @@ describe('core/dates', () => {
         new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(Date.UTC(2024, 6)),
       );
     }
+  });
+
+  it('builds the year and day formatters ahead of need, each in a task of its own', async () => {
+    // A language no other test formats in, so no formatter of it is cached yet.
+    const lang = 'mn';
+    const native = Intl.DateTimeFormat;
+    const built: { options: string; task: number }[] = [];
+    let task = 0;
+    const spy = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      if (args[0] === lang) built.push({ options: Object.keys(args[1] ?? {}).join(' '), task });
+      return new native(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = spy;
+    try {
+      warmUpDateFormats(lang);
+      expect(built, 'nothing in the caller\'s task').to.deep.equal([]);
+      for (; task < 5; task++) await new Promise(resolve => setTimeout(resolve));
+    } finally {
+      Intl.DateTimeFormat = native;
+    }
+    expect(built.map(b => b.options)).to.deep.equal(['timeZone year', 'timeZone year month day']);
+    expect(built[0].task, 'in separate tasks').to.be.lessThan(built[1].task);
+    expect(built[0].task, 'after the locale data, in a task before').to.be.greaterThan(0);
+    // later formatting reuses them
+    Intl.DateTimeFormat = spy;
+    try {
+      formatCalendarDate(parseIsoDate('1991-12-16')!, lang);
+    } finally {
+      Intl.DateTimeFormat = native;
+    }
+    expect(built).to.have.length(2);
+  });
+
+  it('warms up nothing and throws nothing for a tag Intl rejects', async () => {
+    const console = watchConsole();
+    try {
+      warmUpDateFormats('not a language tag!');
+      for (let task = 0; task < 5; task++) await new Promise(resolve => setTimeout(resolve));
+    } finally {
+      console.restore();
+    }
+    expect(console.errors).to.deep.equal([]);
   });
 });
 

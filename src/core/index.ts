@@ -11,7 +11,7 @@ export {
 } from './language.js';
 export { LightDomController, lightElement } from './light-dom.js';
 export { cachedFormat, canonicalLocale, languageName, memoize } from './intl.js';
-export { formatCalendarDate, parseIsoDate, readDate, type CalendarDate, type DatePrecision } from './dates.js';
+export { formatCalendarDate, parseIsoDate, readDate, warmUpDateFormats, type CalendarDate, type DatePrecision } from './dates.js';
 export { IMAGE_SCHEMES, LINK_SCHEMES, readUrl, safeUrl } from './url.js';
 export { MAX_LONG_TEXT, MAX_SHORT_TEXT, collapseWhitespace, describeType, initials, readChoice, readLang, readText } from './text.js';
 export { scriptFaces, tokens } from './tokens.js';

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { canCopy } from '../core/clipboard.js';
 import { GbElement } from '../core/element.js';
-import { formatCalendarDate, parseIsoDate } from '../core/dates.js';
+import { warmUpDateFormats } from '../core/dates.js';
 import { cachedFormat } from '../core/intl.js';
 import { pickTranslation } from '../core/language.js';
 import { addProblem, type Problem } from '../core/problems.js';
@@ -39,8 +39,6 @@ const CHUNK = 150;
  */
 const LONG_LIST = 250;
 const DEFAULT_TIMEOUT = 10_000;
-/** Any day-precision date: formatting it builds the formatter most events use. */
-const WARM_UP_DATE = parseIsoDate('2000-01-01')!;
 
 type Source = { events: RawEvent[]; eras: TjsEra[]; title?: string };
 
@@ -215,11 +213,10 @@ export class GbTimeline extends GbElement<TimelineModel> {
     const timer = setTimeout(() => controller.abort(), limit);
     try {
       const request = fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-      // The main thread is idle while the events are on their way: build the date formatter now.
-      // A page's first Intl formatter costs Chromium 70-100 ms of ICU set-up, which would
-      // otherwise stand between the answer and the first events on screen. In a task of its own:
-      // added to the task that loaded the bundle, it made that one the page's longest.
-      setTimeout(() => formatCalendarDate(WARM_UP_DATE, this._language.lang));
+      // The main thread is idle while the events are on their way: build the date formatters now.
+      // A page's first Intl formatter costs Chromium 50-100 ms of ICU set-up, which would
+      // otherwise stand between the answer and the first events on screen.
+      warmUpDateFormats(this._language.lang);
       const response = await request;
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       const text = await response.text();
