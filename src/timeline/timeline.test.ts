@@ -319,6 +319,19 @@ describe('gb-timeline', () => {
         history.replaceState(null, '', location.pathname + location.search);
       }
     });
+
+    it('follows a link to an event that arrives from src after the page loaded', async () => {
+      history.replaceState(null, '', '#center-beijing');
+      try {
+        const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" src="${FIXTURES}/events.json"></gb-timeline>`);
+        await until(() => root(timeline).querySelector('.highlight') !== null);
+        const highlighted = root(timeline).querySelector('.highlight')!;
+        expect(highlighted.id).to.equal('center-beijing');
+        expect(root(timeline).activeElement).to.equal(highlighted.querySelector('article'));
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
   });
 
   describe('scale', () => {

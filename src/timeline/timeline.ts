@@ -245,6 +245,12 @@ export class GbTimeline extends GbElement<TimelineModel> {
       clearTimeout(timer);
       if (this._abort === controller) this.requestUpdate();
     }
+    // The page's address may name one of the events that just arrived (#id): the hash was looked
+    // for on connection, before they were here.
+    if (this._abort === controller && this._loadState === 'idle') {
+      await this.updateComplete;
+      await this._followHash();
+    }
   }
 
   /** The filtered events in chunks whose identity holds while nothing changes, for `guard`. */
