@@ -307,29 +307,31 @@ describe('gb-timeline', () => {
       }
     });
 
+    /** Waits for the timeline to highlight and focus the event `id`. */
+    async function expectFollowed(timeline: GbTimeline, id: string): Promise<void> {
+      await until(() => root(timeline).querySelector('.highlight') !== null);
+      const highlighted = root(timeline).querySelector('.highlight')!;
+      expect(highlighted.id).to.equal(id);
+      expect(root(timeline).activeElement).to.equal(highlighted.querySelector('article'));
+    }
+    const clearHash = () => history.replaceState(null, '', location.pathname + location.search);
+
     it('scrolls to and highlights the event named in the URL', async () => {
       const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" .events=${EVENTS}></gb-timeline>`);
       location.hash = '#center';
       try {
-        await until(() => root(timeline).querySelector('.highlight') !== null);
-        const highlighted = root(timeline).querySelector('.highlight')!;
-        expect(highlighted.id).to.equal('center');
-        expect(root(timeline).activeElement).to.equal(highlighted.querySelector('article'));
+        await expectFollowed(timeline, 'center');
       } finally {
-        history.replaceState(null, '', location.pathname + location.search);
+        clearHash();
       }
     });
 
     it('follows a link to an event that arrives from src after the page loaded', async () => {
       history.replaceState(null, '', '#center-beijing');
       try {
-        const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" src="${FIXTURES}/events.json"></gb-timeline>`);
-        await until(() => root(timeline).querySelector('.highlight') !== null);
-        const highlighted = root(timeline).querySelector('.highlight')!;
-        expect(highlighted.id).to.equal('center-beijing');
-        expect(root(timeline).activeElement).to.equal(highlighted.querySelector('article'));
+        await expectFollowed(await fixture<GbTimeline>(html`<gb-timeline lang="en" src="${FIXTURES}/events.json"></gb-timeline>`), 'center-beijing');
       } finally {
-        history.replaceState(null, '', location.pathname + location.search);
+        clearHash();
       }
     });
   });
