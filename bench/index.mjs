@@ -8,6 +8,8 @@
 //   SIZES=seed,100,1000,10000       timeline sizes
 //   TIMEOUT=60                      seconds a contender may take for one page before it is
 //                                   recorded as timed out (and not tried again at that size)
+//   OUT=bench/results.json          where the figures are written (npm test's smoke run writes
+//                                   them to a temporary file, leaving the committed ones alone)
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { timelinePages, widgetPages, WIDGET_COUNT } from './pages.mjs';
@@ -21,6 +23,7 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const PARTS = (process.env.PARTS ?? 'size,timeline,widgets,demo').split(',');
 const SIZES = (process.env.SIZES ?? 'seed,100,1000,10000').split(',');
 const TIMEOUT = Number(process.env.TIMEOUT ?? 60) * 1000;
+const OUT = process.env.OUT || 'bench/results.json';
 const DEMO_DELAY = 1500;
 const KEYS = ['first', 'all', 'longest', 'blocking'];
 
@@ -101,4 +104,4 @@ try {
 
 results.targets = targets(results);
 printReport(results);
-writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);

@@ -1,6 +1,6 @@
 // npm test: everything that must pass, in order — lint, type check, build with its size budget,
-// the npm consumer test, Storybook build, then every test in each engine found (with coverage from
-// Chromium).
+// the npm consumer test, Storybook build, a smoke run of the bench, then every test in each engine
+// found (with coverage from Chromium).
 // With CI=true all three engines are required.
 import { spawnSync } from 'node:child_process';
 import { ENGINES, ensureEngines, installHint } from './engines.mjs';
@@ -43,6 +43,9 @@ step('type check (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 step('build (npm modules, bundle, manifest, size budget)', 'npm', ['run', '--silent', 'build']);
 step('npm consumer (pack, install, bundle per widget, types, render)', 'npm', ['run', '--silent', 'test:consumer']);
 step('Storybook build', 'npm', ['run', '--silent', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+// The bench drives Chromium only: with it, one run of every bench page shows `npm run bench` works.
+if (found.includes('chromium')) step('bench smoke run (every page once, figures not kept)', 'node', ['bench/smoke.mjs']);
+else console.warn('\n! Skipping the bench smoke run: it needs Chromium.');
 const coverage = found.includes('chromium') ? ['--coverage'] : [];
 step(`tests in ${found.map(n => ENGINES[n].label).join(', ')}`, 'npx', ['wtr', '--config', 'web-test-runner.config.mjs', ...coverage], {
   BROWSERS: found.join(','),

@@ -338,7 +338,7 @@ describe('gb-timeline', () => {
 
   describe('scale', () => {
 
-    // How fast, and how long the longest task is, is measured by bench/timeline.mjs, not here:
+    // How fast, and how long the longest task is, is measured by npm run bench (bench/), not here:
     // a timed test on a shared two-core machine would measure the machine.
     it('draws 10,000 events in chunks, and keyboard, filter and deep links reach them all', async function () {
       this.timeout(180_000);
