@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/stat-group/index.js';
 import type { StoryLang } from './data/people.js';
 import { agreements, books, border, patients, trade2024, tradeRecord, trips2023, tripsQ1, type SeedStat } from './data/stats.js';
-import { inWidth, onDarkPage } from './support.js';
+import { inColumn, onDarkPage } from './support.js';
 
 interface StatBadgeArgs {
   value?: number | string;
@@ -78,7 +78,7 @@ const meta: Meta<StatBadgeArgs> = {
     lang: { control: 'select', options: ['en', 'zh-Hans', 'kk', 'ru', 'ar', 'de'] },
   },
   render: badge,
-  decorators: [inWidth(360)],
+  decorators: [inColumn(360)],
 };
 export default meta;
 type Story = StoryObj<StatBadgeArgs>;
@@ -110,8 +110,8 @@ export const WithSparkline: Story = { args: { ...argsFor(trips2023), sparkline: 
 export const CountUp: Story = { args: { ...argsFor(trade2024), countUp: true } };
 
 export const Dark: Story = { args: { ...argsFor(trade2024), theme: 'dark' }, decorators: [onDarkPage] };
-export const Narrow320: Story = { args: argsFor(trade2024, 'ru', 'standard'), decorators: [inWidth(320)] };
-export const Wide: Story = { args: argsFor(trade2024), decorators: [inWidth(640)] };
+export const Narrow320: Story = { args: argsFor(trade2024, 'ru', 'standard'), parameters: { width: 320 } };
+export const Wide: Story = { args: argsFor(trade2024), parameters: { width: 640 } };
 
 /** Authored as plain HTML: this is also what readers see before the bundle loads. */
 export const LightDom: Story = {
@@ -125,13 +125,13 @@ export const LightDom: Story = {
 
 /** A group of four in a full-width section, sharing a title and a source line. */
 export const GroupOfFour: Story = {
-  decorators: [inWidth(960)],
+  parameters: { width: 960 },
   render: () => html`<gb-stat-group label="Kazakhstan and China in figures" source="Figures: China's customs, Akorda, CGTN">
     ${[trade2024, trips2023, border, books].map(stat => badge({ ...argsFor(stat), lang: undefined, source: undefined }))}
   </gb-stat-group>`,
 };
 export const GroupRussian320: Story = {
-  decorators: [inWidth(320)],
+  parameters: { width: 320 },
   render: () => html`<gb-stat-group lang="ru" label="Казахстан и Китай в цифрах">
     ${[trade2024, trips2023].map(stat => badge({ ...argsFor(stat, 'ru'), lang: undefined }))}
   </gb-stat-group>`,
@@ -139,7 +139,7 @@ export const GroupRussian320: Story = {
 
 /** Every figure from the seeds in each of the four languages, compact, in columns. */
 export const EveryFigureEveryLanguage: Story = {
-  decorators: [inWidth(960)],
+  parameters: { width: 960 },
   render: () => html`${(['en', 'zh-Hans', 'kk', 'ru'] as const).map(
     lang => html`<gb-stat-group lang=${lang} label=${lang}>
       ${[trade2024, tradeRecord, trips2023, tripsQ1, patients, books, border, agreements].map(stat => badge({ ...argsFor(stat, lang), lang: undefined }))}

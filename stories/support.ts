@@ -9,6 +9,15 @@ export const inWidth =
   story =>
     html`<div style="inline-size: ${px}px; max-inline-size: 100%; outline: 1px dashed #8884">${story()}</div>`;
 
+/**
+ * A column for every story of a file: `px` wide unless a story's `parameters.width` asks for another.
+ * A story's own `inWidth` would sit inside this column and be clamped to it.
+ */
+export const inColumn =
+  (px: number): Decorator =>
+  (story, context) =>
+    inWidth((context.parameters.width as number | undefined) ?? px)(story, context);
+
 /** A dark page around the story, as a dark-themed article would be. */
 export const onDarkPage: Decorator = story =>
   html`<div style="background: #101114; color: #eceef1; padding: 1.5rem; color-scheme: dark">${story()}</div>`;

@@ -37,11 +37,55 @@ function composeStory(meta: Meta, story: StoryAnnotations, name: string): () => 
   return storyFn;
 }
 
+/** A container this wide (px) or wider counts as wide. */
+const WIDE = 600;
+
+/** One widget as a story showed it, before the dark-theme pass. */
+export interface ShownWidget {
+  tag: string;
+  attributes: Record<string, string>;
+  /** Its language: its own `lang` or the nearest ancestor's. */
+  lang: string | undefined;
+  /** The width of the element around it, in px: a badge keeps its own width in a wide container. */
+  containerWidth: number;
+  /** Whether it was given child elements (the light-DOM way in). */
+  lightDom: boolean;
+}
+
+/** Every widget the stories of a module showed, for its test file to check against the definition of done. */
+export class StoriesShown {
+  readonly widgets: ShownWidget[] = [];
+
+  /** The values `attribute` took on the widgets named `tag`. */
+  values(tag: string, attribute: string): string[] {
+    return [...new Set(this.widgets.filter(w => w.tag === tag && attribute in w.attributes).map(w => w.attributes[attribute]))];
+  }
+
+  /**
+   * What the definition of done asks of a widget's stories that these did not show: each of the four
+   * languages, a dark theme, a 320 px and a wide container, and both ways in (light DOM, properties).
+   */
+  missing(tag: string): string[] {
+    const mine = this.widgets.filter(w => w.tag === tag);
+    const asked: [string, boolean][] = [
+      ...['en', 'zh-Hans', 'kk', 'ru'].map((lang): [string, boolean] => [`in ${lang}`, mine.some(w => w.lang === lang)]),
+      ['dark theme', mine.some(w => w.attributes.theme === 'dark')],
+      ['320 px container', mine.some(w => w.containerWidth <= 320)],
+      ['wide container', mine.some(w => w.containerWidth >= WIDE)],
+      ['from light DOM', mine.some(w => w.lightDom)],
+      ['from properties', mine.some(w => !w.lightDom)],
+    ];
+    return asked.filter(([, shownHere]) => !shownHere).map(([what]) => what);
+  }
+}
+
 /**
  * Defines one test per story of a stories module: the story renders in this engine with every
  * widget upgraded and showing content, no console error, no `gb-error`, and zero axe violations.
+ * Returns what the stories showed, filled in as those tests run.
  */
-export function describeStories(module: Record<string, unknown>): void {
+export function describeStories(module: Record<string, unknown>): StoriesShown {
+  const shown = new StoriesShown();
   const meta = module.default as Meta;
   const excluded = meta.excludeStories;
   const stories = Object.entries(module).filter(
@@ -77,6 +121,13 @@ export function describeStories(module: Record<string, unknown>): void {
         for (const widget of widgets) {
           expect(customElements.get(widget.localName), `${widget.localName} defined`).to.exist;
           expect(widget.shadowRoot?.textContent?.trim(), `${widget.localName} shows content`).to.not.equal('');
+          shown.widgets.push({
+            tag: widget.localName,
+            attributes: Object.fromEntries([...widget.attributes].map(a => [a.name, a.value])),
+            lang: widget.closest('[lang]')?.getAttribute('lang') ?? undefined,
+            containerWidth: widget.parentElement!.getBoundingClientRect().width,
+            lightDom: widget.childElementCount > 0,
+          });
         }
         await expect(container, 'axe').to.be.accessible();
         // And again with every widget that follows the reader's scheme switched to dark.
@@ -89,4 +140,5 @@ export function describeStories(module: Record<string, unknown>): void {
       });
     }
   });
+  return shown;
 }

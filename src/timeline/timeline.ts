@@ -27,8 +27,8 @@ import { timelineStrings, type TimelineStrings } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
 import type { TjsEra } from './timelinejs.js';
 
-const LAYOUTS = ['vertical', 'alternating', 'horizontal', 'auto'] as const;
-const GROUPS = ['year', 'decade', 'era', 'none'] as const;
+export const TIMELINE_LAYOUTS = ['vertical', 'alternating', 'horizontal', 'auto'] as const;
+export const TIMELINE_GROUPS = ['year', 'decade', 'era', 'none'] as const;
 /** Events drawn in the first frame, then per later task: small enough that no task nears 100 ms. */
 const FIRST_CHUNK = 40;
 const CHUNK = 150;
@@ -91,7 +91,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   /** URL of a JSON file of events (plain or TimelineJS3), fetched with a loading state and a timeout. */
   src?: string;
   /** `vertical` (default), `alternating`, `horizontal` (arrow keys, Home, End) or `auto` (by the container's width). */
-  layout?: (typeof LAYOUTS)[number];
+  layout?: (typeof TIMELINE_LAYOUTS)[number];
   /** Group events by `year` (default), `decade`, `era` (TimelineJS3 eras) or `none`. */
   groupBy?: GroupBy;
   /** Milliseconds to wait for `src` before giving up (default 10,000). */
@@ -138,8 +138,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
   }
 
   protected _parse(problems: Problem[]): TimelineModel {
-    readChoice(this.layout, 'layout', LAYOUTS, 'vertical', problems);
-    const groupBy = readChoice(this.groupBy, 'group-by', GROUPS, 'year', problems);
+    readChoice(this.layout, 'layout', TIMELINE_LAYOUTS, 'vertical', problems);
+    const groupBy = readChoice(this.groupBy, 'group-by', TIMELINE_GROUPS, 'year', problems);
     const key = this._sourceKey(groupBy);
     // Parsing ten thousand events is work: do it only when what it depends on has changed.
     if (!this._isParsed(key)) {
@@ -179,7 +179,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
    * parseEventsInTasks), so that parsing ten thousand events never holds the page in one task.
    */
   private async _parseInTasks(isCurrent: () => boolean): Promise<void> {
-    const groupBy = readChoice(this.groupBy, 'group-by', GROUPS, 'year', []);
+    const groupBy = readChoice(this.groupBy, 'group-by', TIMELINE_GROUPS, 'year', []);
     const key = this._sourceKey(groupBy);
     const own: Problem[] = [];
     const source = this._source(own);
@@ -267,7 +267,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   protected _renderModel(model: TimelineModel): TemplateResult {
     const ui = pickTranslation(timelineStrings, this._language.lang);
     const { chunks, shown } = this._chunksOf(model);
-    const layout: string = this.layout && (LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'vertical';
+    const layout: string = this.layout && (TIMELINE_LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'vertical';
     let position = 0;
     // Group labels sit beside the line, not above each event, so the light DOM (which has none)
     // fills the same height before the bundle loads; "none" drops that column.
