@@ -138,8 +138,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
   }
 
   protected _parse(problems: Problem[]): TimelineModel {
-    readChoice(this.layout, 'layout', TIMELINE_LAYOUTS, 'vertical', problems);
-    const groupBy = readChoice(this.groupBy, 'group-by', TIMELINE_GROUPS, 'year', problems);
+    this._layout(problems);
+    const groupBy = this._groupBy(problems);
     const key = this._sourceKey(groupBy);
     // Parsing ten thousand events is work: do it only when what it depends on has changed.
     if (!this._isParsed(key)) {
@@ -149,6 +149,16 @@ export class GbTimeline extends GbElement<TimelineModel> {
     }
     problems.push(...this._cache!.problems, ...this._loadProblems, ...this._runtimeProblems);
     return this._cache!.model;
+  }
+
+  /** The layout asked for, or `vertical`; a problem when it is none of TIMELINE_LAYOUTS. */
+  private _layout(problems: Problem[]): (typeof TIMELINE_LAYOUTS)[number] {
+    return readChoice(this.layout, 'layout', TIMELINE_LAYOUTS, 'vertical', problems);
+  }
+
+  /** The grouping asked for, or `year`; a problem when it is none of TIMELINE_GROUPS. */
+  private _groupBy(problems: Problem[]): GroupBy {
+    return readChoice(this.groupBy, 'group-by', TIMELINE_GROUPS, 'year', problems);
   }
 
   /** What the parsed events depend on. */
@@ -179,7 +189,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
    * parseEventsInTasks), so that parsing ten thousand events never holds the page in one task.
    */
   private async _parseInTasks(isCurrent: () => boolean): Promise<void> {
-    const groupBy = readChoice(this.groupBy, 'group-by', TIMELINE_GROUPS, 'year', []);
+    const groupBy = this._groupBy([]); // its problems are reported by the update that draws it
     const key = this._sourceKey(groupBy);
     const own: Problem[] = [];
     const source = this._source(own);
@@ -267,7 +277,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   protected _renderModel(model: TimelineModel): TemplateResult {
     const ui = pickTranslation(timelineStrings, this._language.lang);
     const { chunks, shown } = this._chunksOf(model);
-    const layout: string = this.layout && (TIMELINE_LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'vertical';
+    const layout = this._layout([]); // reported by _parse
     let position = 0;
     // Group labels sit beside the line, not above each event, so the light DOM (which has none)
     // fills the same height before the bundle loads; "none" drops that column.
