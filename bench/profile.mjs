@@ -73,7 +73,7 @@ const path = kind === 'demo' ? urls.demo(Number(rest[0] ?? 1500), rest[1] !== 'n
 const server = await startBenchServer();
 const browser = await launch();
 try {
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport(VIEWPORT);
   await page.tracing.start({ path: 'bench/trace.json', categories: ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'] });
   await page.goto(server.base + path);
