@@ -9,8 +9,10 @@
  * the `gb-pending` custom state lets dist/golden-bridge.css lay it out as before the upgrade, so
  * nothing moves while it waits.
  */
-export interface FirstRender {
-  /** Attaches the shadow root and draws, synchronously. */
+import { CROWDED_PAGE, endCrowdedBurst, holdHeightWhileAway, noteHeights, readProbe, startCrowdedBurst } from './crowded.js';
+
+export interface FirstRender extends Element {
+  /** Attaches the shadow root and draws, synchronously: one base (`part="base"`) that fills the host. */
   _drawFirst(): void;
 }
 
@@ -25,30 +27,58 @@ const SLICE_MS = 30;
 const DRAW_TO_PAUSE = 3;
 /** The longest slice: a page of a thousand widgets may block for this long at a time, no longer. */
 const MAX_SLICE_MS = 150;
+/** The longest wait for a frame between two slices of a crowded page. */
+const FRAME_WAIT_MS = 100;
 
 const waiting = new Set<FirstRender>();
 let running = false;
 let lastSliceEnd: number | undefined;
+/** Whether the burst of first renders under way started crowded (see crowded.ts). */
+let crowded = false;
 
 /** Draws waiting widgets in document-connection order until the slice is spent. */
 function drawSlice(): void {
   const start = performance.now();
   const slice = lastSliceEnd === undefined ? SLICE_MS : Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, DRAW_TO_PAUSE * (start - lastSliceEnd)));
+  if (crowded) readProbe();
+  let done = true;
   for (const widget of waiting) {
     if (performance.now() - start >= slice) {
-      lastSliceEnd = performance.now();
-      return void setTimeout(drawSlice);
+      done = false;
+      break;
     }
     waiting.delete(widget);
     try {
       widget._drawFirst();
+      if (crowded) holdHeightWhileAway(widget);
     } catch (error) {
       // One widget's failure is reported as an uncaught error would be, and the others still draw.
       reportError(error);
     }
   }
-  running = false;
-  lastSliceEnd = undefined;
+  if (done) {
+    running = false;
+    lastSliceEnd = undefined;
+    if (crowded) endCrowdedBurst();
+  } else {
+    lastSliceEnd = performance.now();
+    if (crowded) afterNextFrame(drawSlice);
+    else setTimeout(drawSlice);
+  }
+}
+
+/**
+ * Calls back once the browser has painted a frame (and told the ResizeObserver the heights it laid
+ * out), or after FRAME_WAIT_MS in a tab that paints none, such as a hidden one.
+ */
+function afterNextFrame(callback: () => void): void {
+  let called = false;
+  const once = () => {
+    if (!called) setTimeout(callback);
+    called = true;
+  };
+  requestAnimationFrame(once);
+  setTimeout(once, FRAME_WAIT_MS);
 }
 
 /**
@@ -57,9 +87,18 @@ function drawSlice(): void {
  */
 export function queueFirstRender(widget: FirstRender): void {
   waiting.add(widget);
-  if (running) return;
+  if (running) {
+    if (crowded) noteHeights([widget]);
+    return;
+  }
   running = true;
-  queueMicrotask(drawSlice);
+  queueMicrotask(() => {
+    crowded = waiting.size > CROWDED_PAGE;
+    if (!crowded) return drawSlice();
+    // The first slice waits for a frame, which lays out what waits and tells its heights.
+    startCrowdedBurst(waiting);
+    afterNextFrame(drawSlice);
+  });
 }
 
 /** Takes a widget out of the queue (it left the page before its turn); whether it was waiting. */

@@ -72,6 +72,11 @@ export const statBadgeStyles = css`
     color: var(--_muted);
     font-weight: normal;
   }
+  /* a line of its own: "▲ рост на 6,8 % в годовом выражении" on one line would wrap in a narrow
+     column at one length and not at another, and the pre-upgrade stylesheet must know the rows */
+  .period {
+    display: block;
+  }
   [part='sparkline'] {
     display: block;
     inline-size: 100%;
