@@ -253,8 +253,6 @@ describe('core/first-render', () => {
   const drawn = (card: Element) => card.shadowRoot?.querySelector('[part=base]') != null;
   const pendingSelector = CSS.supports('selector(:state(gb-pending))') ? ':state(gb-pending)' : undefined;
 
-  const frame = () => new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
-
   it('starts drawing a few widgets within the task that upgraded them, waiting for no frame', async () => {
     const container = cards(20);
     document.body.append(container);
@@ -270,8 +268,6 @@ describe('core/first-render', () => {
     const container = cards(1000);
     document.body.append(container);
     try {
-      // a crowded page's first slice waits for the frame that lays out what waits (core/crowded.ts)
-      await frame();
       await task();
       const all = [...container.children];
       const afterFirstSlice = all.filter(drawn).length;

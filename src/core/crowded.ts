@@ -22,7 +22,8 @@ let sizes: ResizeObserver | undefined;
 
 /**
  * Starts a crowded burst: the widgets' heights are noted and the probe placed, both ready once the
- * browser has laid out a frame, which the first slice waits for.
+ * browser has laid out a frame. The first slice draws before that, without holding heights: it
+ * draws the first widgets of the page, those likeliest to be in view.
  */
 export function startCrowdedBurst(widgets: Iterable<Element>): void {
   noteHeights(widgets);
@@ -75,7 +76,7 @@ export function holdHeightWhileAway(widget: Element): void {
  * skipped element that is also an inline-size container, as every widget's host is, and there the
  * widgets are laid out whole instead. A probe far above the page tells (1 px skipped as told, 0 px
  * as in Firefox, 5 px if drawn after all): an empty box of the page's for one frame, read before
- * the first slice draws, when the frame has laid it out and reading costs next to nothing.
+ * the second slice draws, when a frame has laid it out and reading costs next to nothing.
  */
 let verdict: boolean | undefined;
 let probe: HTMLElement | undefined;

@@ -40,7 +40,6 @@ let crowded = false;
 function drawSlice(): void {
   const start = performance.now();
   const slice = lastSliceEnd === undefined ? SLICE_MS : Math.min(MAX_SLICE_MS, Math.max(SLICE_MS, DRAW_TO_PAUSE * (start - lastSliceEnd)));
-  if (crowded) readProbe();
   let done = true;
   for (const widget of waiting) {
     if (performance.now() - start >= slice) {
@@ -62,8 +61,12 @@ function drawSlice(): void {
     if (crowded) endCrowdedBurst();
   } else {
     lastSliceEnd = performance.now();
-    if (crowded) afterNextFrame(drawSlice);
-    else setTimeout(drawSlice);
+    if (crowded) {
+      afterNextFrame(() => {
+        readProbe();
+        drawSlice();
+      });
+    } else setTimeout(drawSlice);
   }
 }
 
@@ -94,10 +97,8 @@ export function queueFirstRender(widget: FirstRender): void {
   running = true;
   queueMicrotask(() => {
     crowded = waiting.size > CROWDED_PAGE;
-    if (!crowded) return drawSlice();
-    // The first slice waits for a frame, which lays out what waits and tells its heights.
-    startCrowdedBurst(waiting);
-    afterNextFrame(drawSlice);
+    if (crowded) startCrowdedBurst(waiting);
+    drawSlice();
   });
 }
 

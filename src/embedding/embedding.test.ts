@@ -244,7 +244,8 @@ describe('embedding the bundle', () => {
     const samples = [...demo.querySelectorAll('gb-quote-card, gb-stat-badge, gb-proverb:not([layout])')].map(el => el.outerHTML);
     const page = (count: number) =>
       `<!doctype html><html lang="en"><head><base href="/demo/"><link rel="stylesheet" href="../dist/golden-bridge.css"></head><body>${Array.from({ length: count }, (_, i) => samples[i % samples.length]).join('\n')}</body></html>`;
-    const crowded = await openPage('', 800, page(CROWDED_PAGE + 20), 600);
+    // Enough that the first slice, which holds no height (core/crowded.ts), cannot draw them all.
+    const crowded = await openPage('', 800, page(10 * CROWDED_PAGE), 600);
     await crowded.contentDocument!.fonts.ready;
     // a frame painted before the upgrade, which is when the browser takes note of each size
     await new Promise(resolve => crowded.contentWindow!.requestAnimationFrame(() => setTimeout(resolve)));
