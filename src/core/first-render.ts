@@ -85,6 +85,16 @@ function afterNextFrame(callback: () => void): void {
 }
 
 /**
+ * True while the bundle is being evaluated, when the widgets already on the page upgrade: their
+ * first slice then gets a task of its own, as evaluating the bundle and a slice of drawing in one
+ * task would hold the page for longer than the 50 ms that count as blocking.
+ */
+let evaluating = true;
+queueMicrotask(() => {
+  evaluating = false;
+});
+
+/**
  * Queues a widget's first render. The first slice runs in a microtask, as Lit's own updates do, so
  * a page of a few widgets still draws within the task that upgraded them.
  */
@@ -95,7 +105,7 @@ export function queueFirstRender(widget: FirstRender): void {
     return;
   }
   running = true;
-  queueMicrotask(() => {
+  (evaluating ? setTimeout : queueMicrotask)(() => {
     crowded = waiting.size > CROWDED_PAGE;
     if (crowded) startCrowdedBurst(waiting);
     drawSlice();

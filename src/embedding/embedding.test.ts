@@ -236,6 +236,23 @@ describe('embedding the bundle', () => {
     expect([...moved].slice(0, 5), 'widgets out of their pre-upgrade box in some frame').to.deep.equal([]);
   });
 
+  // Evaluating the bundle takes its own time; drawing the first slice of widgets (up to 30 ms) in the
+  // same task would make one task of over 50 ms, which blocks input. The script's load event comes
+  // in the task that evaluated it, after its microtasks: by then nothing may be drawn.
+  it('draws nothing in the task that evaluates the bundle, and everything soon after', async () => {
+    const frame = await openPage('', 800, await demoWithoutBundle());
+    const widgets = [...frame.contentDocument!.querySelectorAll('gb-quote-card, gb-stat-badge, gb-proverb')];
+    const script = frame.contentDocument!.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/golden-bridge.js?own-task';
+    const drawnAtLoad = new Promise<number>(resolve =>
+      script.addEventListener('load', () => resolve(widgets.filter(el => el.shadowRoot).length), { once: true }),
+    );
+    frame.contentDocument!.head.append(script);
+    expect(await drawnAtLoad, 'widgets drawn in the task that evaluated the bundle').to.equal(0);
+    await widgetsRendered(frame);
+  });
+
   // On a page of more than CROWDED_PAGE widgets (core/first-render.ts), one far off-screen is drawn
   // but skipped by layout and paint until it nears the viewport. Skipped, it must keep the height
   // it had before the upgrade: a skipped box is as high as it is told to be.
