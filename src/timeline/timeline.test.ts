@@ -435,6 +435,50 @@ describe('gb-timeline', () => {
       }
     });
 
+    it('asks for src as soon as it is on the page, before its first render, and once', async () => {
+      const original = window.fetch;
+      const asked: Array<{ url: string; drawn: boolean }> = [];
+      const timeline = document.createElement('gb-timeline') as GbTimeline;
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        asked.push({ url: String(input), drawn: !!timeline.shadowRoot });
+        return original(input, init);
+      }) as typeof fetch;
+      try {
+        timeline.setAttribute('src', `${FIXTURES}/events.json`);
+        document.body.append(timeline);
+        expect(asked, 'asked on connection, still waiting to draw').to.deep.equal([{ url: `${FIXTURES}/events.json`, drawn: false }]);
+        await until(() => !!timeline.shadowRoot && titles(timeline).length > 0);
+        expect(asked, 'not asked again by the first update').to.have.length(1);
+        expect(titles(timeline)).to.include('Kazakhstan Cultural Center opens in Beijing');
+      } finally {
+        window.fetch = original;
+        timeline.remove();
+      }
+    });
+
+    it('asks again for a src it abandoned when it left the page, once it is back', async () => {
+      const original = window.fetch;
+      const asked: string[] = [];
+      window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        asked.push(String(input));
+        // the first answer never comes; the second is the real file
+        return asked.length === 1
+          ? new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+          : original(input, init);
+      }) as typeof fetch;
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" src=${`${FIXTURES}/events.json`}></gb-timeline>`);
+      try {
+        const parent = timeline.parentElement!;
+        timeline.remove();
+        parent.append(timeline);
+        await until(() => titles(timeline).length > 0);
+        expect(asked).to.have.length(2);
+        expect(root(timeline).querySelector('[part=notice]'), 'no longer loading').to.equal(null);
+      } finally {
+        window.fetch = original;
+      }
+    });
+
     it('reports malformed JSON in the events attribute', async () => {
       const warnings: unknown[][] = [];
       const warn = console.warn;

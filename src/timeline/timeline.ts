@@ -5,7 +5,7 @@ import { canCopy } from '../core/clipboard.js';
 import { GbElement } from '../core/element.js';
 import { warmUpDateFormats } from '../core/dates.js';
 import { cachedFormat } from '../core/intl.js';
-import { pickTranslation } from '../core/language.js';
+import { pickTranslation, resolveLanguage } from '../core/language.js';
 import { addProblem, type Problem } from '../core/problems.js';
 import { readChoice } from '../core/text.js';
 import { scriptFaces, tokens } from '../core/tokens.js';
@@ -99,6 +99,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
 
   private _fetched?: Source;
   private _loadState: 'idle' | 'loading' | 'failed' = 'idle';
+  /** The `src` of the last `_load`, so that the first update does not load again what the connection did. */
+  private _requested?: string;
   private _loadProblems: Problem[] = [];
   private _runtimeProblems: Problem[] = [];
   private _abort?: AbortController;
@@ -115,6 +117,10 @@ export class GbTimeline extends GbElement<TimelineModel> {
   private readonly _onHashChange = () => void this._followHash();
 
   override connectedCallback(): void {
+    // The request is what takes longest: it goes out as soon as the timeline is on the page, not
+    // when its first render comes round in the queue (core/first-render.ts). A request abandoned
+    // when the timeline left the page is made again.
+    if (this.src && !this._fetched && !this._abort && this._loadState !== 'failed') void this._load();
     super.connectedCallback();
     // A scoped, necessary listener: deep links arrive through the page's URL.
     window.addEventListener('hashchange', this._onHashChange);
@@ -133,7 +139,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) void this._load();
+    if (changed.has('src') && this.src !== this._requested) void this._load();
     super.willUpdate(changed);
   }
 
@@ -200,6 +206,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
 
   /** Fetches `src`: aborted when `src` changes or the element leaves, given up after `timeout`. */
   private async _load(): Promise<void> {
+    this._requested = this.src;
     const previous = this._abort;
     this._abort = undefined;
     previous?.abort();
@@ -226,7 +233,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
       // The main thread is idle while the events are on their way: build the date formatters now.
       // A page's first Intl formatter costs Chromium 50-100 ms of ICU set-up, which would
       // otherwise stand between the answer and the first events on screen.
-      warmUpDateFormats(this._language.lang);
+      warmUpDateFormats(resolveLanguage(this).lang); // before the first update, `_language` is not resolved yet
       const response = await request;
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       const text = await response.text();
