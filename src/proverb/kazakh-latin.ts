@@ -10,11 +10,16 @@
  * spelled in its letters as the January 2021 presentation did: ё io, ц ts, ч tş, щ şş, э e, ю iu,
  * я ia, and ъ ь are dropped. (C is not one of the 31, so ч cannot be "ch".)
  */
+// Letters written with one Latin letter: each letter of the first row is written as the letter
+// below it. (Two rows of text rather than a table of pairs: the pairs' quotes and commas are most
+// of what a table would add to the bundle.)
+const ONE_LETTER_CYRILLIC = 'аәбвгғдежзийкқлмнңоөпрстуұүфхһшыіэ';
+const ONE_LETTER_LATIN    = 'aäbvgğdejziikqlmnñoöprstuūüfhhşyıe';
+
 const LETTERS: Record<string, string> = {
-  а: 'a', ә: 'ä', б: 'b', в: 'v', г: 'g', ғ: 'ğ', д: 'd', е: 'e', ё: 'io', ж: 'j', з: 'z',
-  и: 'i', й: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ñ', о: 'o', ө: 'ö', п: 'p',
-  р: 'r', с: 's', т: 't', у: 'u', ұ: 'ū', ү: 'ü', ф: 'f', х: 'h', һ: 'h', ц: 'ts', ч: 'tş',
-  ш: 'ş', щ: 'şş', ъ: '', ы: 'y', і: 'ı', ь: '', э: 'e', ю: 'iu', я: 'ia',
+  ...Object.fromEntries(Array.from(ONE_LETTER_CYRILLIC, (letter, index) => [letter, ONE_LETTER_LATIN[index]])),
+  // spelled with two letters, or dropped
+  ё: 'io', ц: 'ts', ч: 'tş', щ: 'şş', ю: 'iu', я: 'ia', ъ: '', ь: '',
 };
 
 /** Upper case in this alphabet: i (from и, й) has the dotted capital İ; ı (from і) the plain I. */

@@ -94,8 +94,8 @@ export class GbProverb extends GbElement<ProverbModel> {
   }
 
   protected _parse(problems: Problem[]): ProverbModel {
-    const { original, translations, attribution, note, layout, script, show } = this;
-    return parseProverb({ original, translations, attribution, note, layout, script, show }, readProverbLightDom(this), problems);
+    // The element's own properties are the property/attribute path of the input, by the same names.
+    return parseProverb(this, readProverbLightDom(this), problems);
   }
 
   protected _renderModel(model: ProverbModel): TemplateResult {

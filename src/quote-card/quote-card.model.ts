@@ -15,7 +15,7 @@ export interface QuoteCardInput {
   original?: unknown;
   originalLang?: unknown;
   speaker?: unknown;
-  role?: unknown;
+  speakerRole?: unknown;
   photo?: unknown;
   photoAlt?: unknown;
   date?: unknown;
@@ -78,7 +78,7 @@ export function parseQuoteCard(
   }
 
   model.speaker = text('speaker', 'speaker');
-  model.role = text('role', 'role');
+  model.role = text('speakerRole', 'role');
 
   const photo = url('photo', 'photo', IMAGE_SCHEMES);
   if (photo && photo === brokenPhoto) {
@@ -119,7 +119,7 @@ export function readQuoteCardLightDom(host: Element): QuoteCardInput {
     original: original?.textContent ?? undefined,
     originalLang: original?.getAttribute('lang') ?? undefined,
     speaker: find('[slot="speaker"]')?.textContent ?? undefined,
-    role: find('[slot="role"]')?.textContent ?? undefined,
+    speakerRole: find('[slot="role"]')?.textContent ?? undefined,
     photo: photo?.getAttribute('src') ?? undefined,
     photoAlt: photo?.getAttribute('alt') ?? undefined,
     date: date?.getAttribute('datetime') ?? undefined,

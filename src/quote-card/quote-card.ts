@@ -130,10 +130,8 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
   private _copyStatus = '';
 
   protected _parse(problems: Problem[]): QuoteCardModel {
-    const { quote, quoteLang, original, originalLang, speaker, speakerRole, photo, photoAlt, date, source, sourceUrl, variant } =
-      this;
-    const props = { quote, quoteLang, original, originalLang, speaker, role: speakerRole, photo, photoAlt, date, source, sourceUrl, variant };
-    return parseQuoteCard(props, readQuoteCardLightDom(this), this._language.lang, problems, this._brokenPhoto);
+    // The element's own properties are the attribute/property path of the input, by the same names.
+    return parseQuoteCard(this, readQuoteCardLightDom(this), this._language.lang, problems, this._brokenPhoto);
   }
 
   protected _renderModel(model: QuoteCardModel): TemplateResult {
