@@ -61,12 +61,16 @@ export function formatFigure(
   return CLOSE_SET.test(measure.noun) ? `${number}${measure.noun}` : `${number} ${measure.noun}`;
 }
 
-/** A change as a signed amount: "+6.8%", or in the figure's own measure for an absolute change. */
+/**
+ * The size of a change, without its sign ("6.8%", or in the figure's own measure for an absolute
+ * change): words and an arrow say its direction. Intl leaves the sign out itself, since some
+ * languages write a direction mark or the currency before it.
+ */
 export function formatChange(change: number, lang: string, kind: 'percent' | 'absolute', figure: FigureOptions): string {
   if (kind === 'percent') {
-    return cachedFormat(Intl.NumberFormat, lang, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 2 }).format(change / 100);
+    return cachedFormat(Intl.NumberFormat, lang, { style: 'percent', signDisplay: 'never', maximumFractionDigits: 2 }).format(change / 100);
   }
-  return formatFigure(change, lang, figure, false, 'exceptZero');
+  return formatFigure(change, lang, figure, false, 'never');
 }
 
 /** The amount of a change in words, without its sign: "6.8 percent", "2 billion US dollars". */

@@ -143,7 +143,7 @@ export function parseStatBadge(props: StatBadgeInput, light: StatBadgeInput, lan
     const kind = readChoice(props.changeKind, 'change-kind', ['percent', 'absolute'] as const, 'percent', problems);
     const good = readChoice(props.goodDirection, 'good-direction', ['up', 'down'] as const, 'up', problems);
     const direction: Direction = change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
-    const amount = formatChange(Math.abs(change), lang, kind, figure).replace(/^\+/, '');
+    const amount = formatChange(change, lang, kind, figure);
     const spoken = spokenChange(change, lang, kind, figure);
     const phrase = (words: string) => (direction === 'up' ? ui.strings.up(words) : direction === 'down' ? ui.strings.down(words) : ui.strings.unchanged);
     model.change = {

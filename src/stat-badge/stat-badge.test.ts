@@ -115,6 +115,15 @@ describe('gb-stat-badge', () => {
       expect(getComputedStyle(part(good, 'change')!).color).not.to.equal(getComputedStyle(part(bad, 'change')!).color);
     });
 
+    it('writes the size of a change with no sign, in languages that put a mark before the sign too', async () => {
+      for (const lang of ['ar', 'he', 'fa', 'ur']) {
+        const badge = await fixture<GbStatBadge>(html`<gb-stat-badge lang=${lang} value="1" change="6.8"></gb-stat-badge>`);
+        expect(text(badge, 'change'), lang).to.contain(nf(lang, { style: 'percent', maximumFractionDigits: 2 }, 0.068)).and.not.match(/[+\u2212-]/);
+        const absolute = await fixture<GbStatBadge>(html`<gb-stat-badge lang=${lang} value="1" currency="USD" change="-2.5" change-kind="absolute"></gb-stat-badge>`);
+        expect(text(absolute, 'change'), lang).to.not.match(/[+\u2212-]/);
+      }
+    });
+
     it('shows no change as unchanged, in a neutral colour', async () => {
       const badge = await fixture<GbStatBadge>(html`<gb-stat-badge lang="zh-Hans" value="1" change="0"></gb-stat-badge>`);
       expect(part(badge, 'change')!.classList.contains('neutral')).to.equal(true);
