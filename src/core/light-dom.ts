@@ -5,7 +5,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 /**
  * Re-renders the host when its light-DOM content changes. A CMS may fill an embed after the
  * bundle has loaded, and an editor may change the text live: the widget must follow.
- * Only the host's own subtree is observed; the host's own attributes are Lit's business.
+ * Only the host's own subtree is observed.
  */
 export class LightDomController implements ReactiveController {
   private readonly _observer: MutationObserver;
@@ -15,7 +15,8 @@ export class LightDomController implements ReactiveController {
 
   constructor(private readonly _host: Host) {
     this._observer = new MutationObserver(records => {
-      if (records.some(record => record.target !== _host)) {
+      // The host's own attributes are Lit's business; children added to it or changed below it are ours.
+      if (records.some(record => record.type !== 'attributes' || record.target !== _host)) {
         this.version++;
         _host.requestUpdate();
       }

@@ -111,6 +111,15 @@ describe('gb-quote-card', () => {
       expect(partText(card, 'speaker')).to.equal('Aida Balayeva');
     });
 
+    it('follows content a CMS puts into an empty card after it rendered', async () => {
+      const card = await fixture<GbQuoteCard>(html`<gb-quote-card></gb-quote-card>`);
+      const quote = document.createElement('blockquote');
+      quote.textContent = QUOTE;
+      card.append(quote);
+      await settle(card);
+      expect(partText(card, 'quote')).to.equal(QUOTE);
+    });
+
     it('takes the role attribute as speaker-role and keeps it off the element', async () => {
       const card = await fixture<GbQuoteCard>(html`<gb-quote-card quote=${QUOTE} role=${ROLE}></gb-quote-card>`);
       expect(partText(card, 'role')).to.equal(ROLE);
