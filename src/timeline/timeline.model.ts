@@ -85,13 +85,13 @@ export function readEventSource(value: unknown, field: string, problems: Problem
     }
   }
   if (data === undefined || data === null) return undefined;
-  if (isTimelineJs(data)) return fromTimelineJs(data);
-  const events = Array.isArray(data) ? data : (data as { events?: unknown }).events;
-  if (!Array.isArray(events)) {
+  // A bare array is the events of an object that has nothing else.
+  const root = (Array.isArray(data) ? { events: data } : data) as { events?: unknown };
+  if (!Array.isArray(root.events)) {
     addProblem(problems, field, `expected an array of events or { events: [...] } but got ${describeType(data)}`, data);
     return undefined;
   }
-  return { events: events as RawEvent[], eras: [] };
+  return isTimelineJs(root.events) ? fromTimelineJs(root as { events: unknown[] }) : { events: root.events as RawEvent[], eras: [] };
 }
 
 const slug = (text: string) =>
