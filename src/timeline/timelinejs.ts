@@ -30,7 +30,8 @@ export function isTimelineJs(events: unknown[]): boolean {
   return events.some(event => event && typeof event === 'object' && ('start_date' in event || ('text' in event && typeof event.text === 'object')));
 }
 
-const pad = (value: number | string | undefined, width: number) => {
+/** An integer as ISO 8601 digits, sign first: `pad(-500, 4)` is "-0500"; undefined for anything else. */
+export const pad = (value: number | string | undefined, width: number) => {
   const number = Number(value);
   if (!Number.isInteger(number)) return undefined;
   const sign = number < 0 ? '-' : '';
