@@ -3,7 +3,7 @@ import { addProblem, type Problem } from '../core/problems.js';
 import { MAX_LONG_TEXT, describeType, readText } from '../core/text.js';
 import { IMAGE_SCHEMES, safeUrl } from '../core/url.js';
 import { readRichText, type RichText } from './rich-text.js';
-import { fromTimelineJs, isTimelineJs, tjsDateToIso, type TjsEra } from './timelinejs.js';
+import { fromTimelineJs, isTimelineJs, pad, tjsDateToIso, type TjsEra } from './timelinejs.js';
 
 /** One event as given: golden-bridge's plain format (or TimelineJS3's, converted). */
 export interface RawEvent {
@@ -85,13 +85,13 @@ export function readEventSource(value: unknown, field: string, problems: Problem
     }
   }
   if (data === undefined || data === null) return undefined;
-  if (isTimelineJs(data)) return fromTimelineJs(data);
-  const events = Array.isArray(data) ? data : (data as { events?: unknown }).events;
-  if (!Array.isArray(events)) {
+  // A bare array is the events of an object that has nothing else.
+  const root = (Array.isArray(data) ? { events: data } : data) as { events?: unknown };
+  if (!Array.isArray(root.events)) {
     addProblem(problems, field, `expected an array of events or { events: [...] } but got ${describeType(data)}`, data);
     return undefined;
   }
-  return { events: events as RawEvent[], eras: [] };
+  return isTimelineJs(root.events) ? fromTimelineJs(root as { events: unknown[] }) : { events: root.events as RawEvent[], eras: [] };
 }
 
 const slug = (text: string) =>
@@ -253,7 +253,7 @@ export function groupLabel(group: string, eras: TjsEra[], lang: string, labels: 
   if (kind === 'era') return eras[Number(value)]?.text?.headline ?? '';
   const year = Number(value);
   if (kind === 'decade' && year > 0) return labels.decade(String(year));
-  const date = parseIsoDate(year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0'));
+  const date = parseIsoDate(pad(year, 4) ?? '');
   return date ? formatCalendarDate(date, lang) : value;
 }
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { html, noChange, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { canCopy } from '../core/clipboard.js';
 import { GbElement } from '../core/element.js';
@@ -114,6 +113,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
   private _cache?: { key: unknown[]; model: TimelineModel; problems: Problem[] };
   private _chunkCache?: { model: TimelineModel; filter: string; chunks: TimelineEventModel[][]; shown: TimelineEventModel[] };
   private _chunkTimer?: ReturnType<typeof setTimeout>;
+  /** What each chunk of the list, by its place, was last drawn from (see _renderModel). */
+  private _drawnFrom: Array<unknown[] | undefined> = [];
   private readonly _onHashChange = () => void this._followHash();
 
   override connectedCallback(): void {
@@ -270,7 +271,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
     }
   }
 
-  /** The filtered events in chunks whose identity holds while nothing changes, for `guard`. */
+  /** The filtered events in chunks whose identity holds while nothing changes, so drawn ones can be left as they are. */
   private _chunksOf(model: TimelineModel): { chunks: TimelineEventModel[][]; shown: TimelineEventModel[] } {
     const cached = this._chunkCache;
     if (cached && cached.model === model && cached.filter === this._filter) return cached;
@@ -290,25 +291,32 @@ export class GbTimeline extends GbElement<TimelineModel> {
     // fills the same height before the bundle loads; "none" drops that column.
     const groups = model.events.some(event => event.group) ? 'grouped' : '';
     const length = shown.length > LONG_LIST ? 'long' : '';
+    const items = chunks.map((chunk, place) => {
+      const first = position;
+      position += chunk.length;
+      if (first >= this._rendered) {
+        this._drawnFrom[place] = undefined;
+        return nothing;
+      }
+      const current = this._current >= first && this._current < first + chunk.length ? this._current : -1;
+      const highlighted = chunk.some(event => event.id === this._highlighted) ? this._highlighted : undefined;
+      // A drawn chunk is left as it is on later updates unless something in it changed, as Lit's
+      // guard directive would: each chunk keeps its place in the list, so Lit gives it the same part.
+      const from = [chunk, current, highlighted, shown.length, this._language.lang];
+      const drawn = this._drawnFrom[place];
+      if (drawn && sameParts(drawn, from)) return noChange;
+      const events = chunk.map((event, index) => this._renderEvent(event, first + index, shown, model, ui.strings));
+      this._drawnFrom[place] = from;
+      return events;
+    });
+    this._drawnFrom.length = chunks.length;
     return html`<section part="base" class="${layout} ${groups} ${length}" lang=${this._language.lang} aria-busy=${this._loadState === 'loading' ? 'true' : 'false'}>
       ${model.categories.length ? this._renderFilter(model.categories, ui.strings, ui.lang) : nothing}
       <p class="visually-hidden" role="status" lang=${ui.lang}>${this._announcement}</p>
       ${this._loadState === 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
       ${this._loadState === 'failed' ? html`<p part="notice" class="failed" lang=${ui.lang}>${ui.strings.failed}</p>` : nothing}
       ${shown.length === 0 && this._loadState !== 'loading' ? html`<p part="notice" lang=${ui.lang}>${ui.strings.empty}</p>` : nothing}
-      <ol part="list" ?hidden=${this._clearing} @keydown=${this._onKey}>
-        ${chunks.map(chunk => {
-          const first = position;
-          position += chunk.length;
-          if (first >= this._rendered) return nothing;
-          const current = this._current >= first && this._current < first + chunk.length ? this._current : -1;
-          const highlighted = chunk.some(event => event.id === this._highlighted) ? this._highlighted : undefined;
-          // A drawn chunk is skipped on later updates unless something in it changed.
-          return guard([chunk, current, highlighted, shown.length, this._language.lang], () =>
-            chunk.map((event, index) => this._renderEvent(event, first + index, shown, model, ui.strings)),
-          );
-        })}
-      </ol>
+      <ol part="list" ?hidden=${this._clearing} @keydown=${this._onKey}>${items}</ol>
     </section>`;
   }
 

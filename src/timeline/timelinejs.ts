@@ -25,17 +25,13 @@ export interface TjsEra {
   text?: { headline?: string };
 }
 
-/** Whether parsed JSON looks like TimelineJS3's format rather than golden-bridge's plain events. */
-export function isTimelineJs(value: unknown): boolean {
-  if (!value || typeof value !== 'object') return false;
-  const events = Array.isArray(value) ? value : (value as { events?: unknown }).events;
-  return (
-    Array.isArray(events) &&
-    events.some(event => event && typeof event === 'object' && ('start_date' in event || ('text' in event && typeof event.text === 'object')))
-  );
+/** Whether events given as JSON look like TimelineJS3's slides rather than golden-bridge's plain events. */
+export function isTimelineJs(events: unknown[]): boolean {
+  return events.some(event => event && typeof event === 'object' && ('start_date' in event || ('text' in event && typeof event.text === 'object')));
 }
 
-const pad = (value: number | string | undefined, width: number) => {
+/** An integer as ISO 8601 digits, sign first: `pad(-500, 4)` is "-0500"; undefined for anything else. */
+export const pad = (value: number | string | undefined, width: number) => {
   const number = Number(value);
   if (!Number.isInteger(number)) return undefined;
   const sign = number < 0 ? '-' : '';
@@ -52,10 +48,10 @@ export function tjsDateToIso(date: TjsDate | undefined): string | undefined {
   return [year, month, day].filter(part => part !== undefined).join('-');
 }
 
-/** Slides as golden-bridge's plain events; the HTML in `text` fields is kept for the allow-list. */
-export function fromTimelineJs(value: unknown): { events: RawEvent[]; eras: TjsEra[]; title?: string } {
-  const root = (Array.isArray(value) ? { events: value } : value) as { events?: TjsSlide[]; eras?: TjsEra[]; title?: TjsSlide };
-  const events = (root.events ?? []).map((slide): RawEvent => {
+/** TimelineJS3 JSON's slides as golden-bridge's plain events; the HTML in `text` fields is kept for the allow-list. */
+export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[]; eras: TjsEra[]; title?: string } {
+  const root = json as { events: TjsSlide[]; eras?: TjsEra[]; title?: TjsSlide };
+  const events = root.events.map((slide): RawEvent => {
     if (!slide || typeof slide !== 'object') return slide as RawEvent;
     return {
       date: tjsDateToIso(slide.start_date),
