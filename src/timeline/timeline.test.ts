@@ -361,6 +361,28 @@ describe('gb-timeline', () => {
       expect(root(timeline).querySelector('[role=status]')!.textContent).to.equal('Showing 5,000 of 10,000 events');
     });
 
+    // A drawn chunk is left as it is while nothing in it changes; one the list no longer draws (a
+    // filter chosen cuts the list back to its first chunk) must be drawn anew when it comes back.
+    it('draws every chunk again when the same filter is chosen again on a long list', async function () {
+      this.timeout(60_000);
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${many(1_000)}></gb-timeline>`);
+      await until(() => items(timeline).length === 1_000, 30_000);
+      const chips = () => [...root(timeline).querySelectorAll<HTMLButtonElement>('[part=filter] button')];
+      // Choosing a chip redraws the list a chunk per task: what counts is where it comes to rest.
+      const drawnAtRest = async () => {
+        for (let count = -1; ; ) {
+          await new Promise(resolve => setTimeout(resolve, 300));
+          if (items(timeline).length === count) return count;
+          count = items(timeline).length;
+        }
+      };
+      for (const chip of [1, 1, 0, 0]) {
+        chips()[chip].click();
+        expect(await drawnAtRest(), `events drawn after choosing chip ${chip}`).to.equal(chip ? 500 : 1_000);
+        expect(titles(timeline).every(Boolean), 'every event drawn whole').to.equal(true);
+      }
+    });
+
     it('parses a long fetched list over several tasks into the same model and problems', async () => {
       const events: unknown[] = many(10_000);
       events[3] = { date: '2025-13-45', title: 'Impossible' };
