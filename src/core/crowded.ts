@@ -82,12 +82,12 @@ let verdict: boolean | undefined;
 let probe: HTMLElement | undefined;
 
 function placeProbe(): void {
+  const content = document.createElement('div');
   probe = document.createElement('div');
   // Through the CSSOM, which a strict style-src allows.
-  probe.style.cssText =
-    'position:absolute;inset-block-start:-99999px;container-type:inline-size;content-visibility:auto;contain-intrinsic-block-size:1px';
-  probe.append(document.createElement('div'));
-  (probe.firstChild as HTMLElement).style.blockSize = '5px';
+  content.style.height = '5px';
+  probe.style.cssText = 'position:absolute;top:-1e5px;container-type:inline-size;content-visibility:auto;contain-intrinsic-height:1px';
+  probe.append(content);
   document.body?.append(probe);
 }
 
