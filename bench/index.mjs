@@ -31,7 +31,13 @@ const progress = (name, run, result) =>
   process.stderr.write(`    ${name} #${run + 1}: ${result.timedOut ? `timed out after ${result.timedOut} s` : `first ${Math.round(result.first ?? 0)} ms, all ${Math.round(result.all ?? 0)} ms, longest task ${Math.round(result.longest)} ms`}\n`);
 
 const server = await startBenchServer();
-const browser = await launch();
+// A browser of its own for each part, so that no part inherits what an earlier one left in it
+// (the GPU process and the browser's caches after a 10,000-event TimelineJS3 page, say).
+let browser = await launch();
+const freshBrowser = async () => {
+  await browser.close();
+  browser = await launch();
+};
 const results = { date: new Date().toISOString(), runs: RUNS };
 try {
   results.machine = {
@@ -64,6 +70,7 @@ try {
   }
 
   if (PARTS.includes('widgets')) {
+    await freshBrowser();
     results.widgets = {};
     for (const tag of ['gb-quote-card', 'gb-stat-badge']) {
       process.stderr.write(`› ${WIDGET_COUNT} × ${tag}\n`);
@@ -76,6 +83,7 @@ try {
   }
 
   if (PARTS.includes('demo')) {
+    await freshBrowser();
     process.stderr.write(`› demo article, bundle ${DEMO_DELAY} ms late\n`);
     // Every widget of the article upgraded and drawn, then a second for any shift that follows.
     const ready = () =>
