@@ -87,7 +87,10 @@ function afterNextFrame(callback: () => void): void {
 /**
  * True while the bundle is being evaluated, when the widgets already on the page upgrade: their
  * first slice then gets a task of its own, as evaluating the bundle and a slice of drawing in one
- * task would hold the page for longer than the 50 ms that count as blocking.
+ * task would hold the page for longer than the 50 ms that count as blocking. Not on a crowded
+ * page: there upgrading alone already makes a long task, and a task of its own for the first slice
+ * would cost a frame of the whole page, laid out and painted only to show light DOM once more
+ * (measured with 1,000 badges: every one drawn 6–13 % sooner, the longest task 25–45 ms longer).
  */
 let evaluating = true;
 queueMicrotask(() => {
@@ -105,11 +108,14 @@ export function queueFirstRender(widget: FirstRender): void {
     return;
   }
   running = true;
-  (evaluating ? setTimeout : queueMicrotask)(() => {
+  const upgradedByBundle = evaluating;
+  const start = () => {
     crowded = waiting.size > CROWDED_PAGE;
     if (crowded) startCrowdedBurst(waiting);
     drawSlice();
-  });
+  };
+  // By the microtask every widget on the page has upgraded, so the queue tells whether it is crowded.
+  queueMicrotask(() => (upgradedByBundle && waiting.size <= CROWDED_PAGE ? setTimeout(start) : start()));
 }
 
 /** Takes a widget out of the queue (it left the page before its turn); whether it was waiting. */
