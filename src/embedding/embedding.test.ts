@@ -183,6 +183,16 @@ describe('embedding the bundle', () => {
     expect(page).to.not.contain('golden-bridge.js"');
     return page;
   }
+  /**
+   * A page of `count` widgets, copies in turn of the demo article's widgets that match `selector`,
+   * with golden-bridge.css and without the bundle.
+   */
+  async function pageOfDemoWidgets(selector: string, count: number): Promise<string> {
+    const demo = new DOMParser().parseFromString(await demoWithoutBundle(), 'text/html');
+    const samples = [...demo.querySelectorAll(selector)].map(el => el.outerHTML);
+    const body = Array.from({ length: count }, (_, i) => samples[i % samples.length]).join('\n');
+    return `<!doctype html><html lang="en"><head><base href="/demo/"><link rel="stylesheet" href="../dist/golden-bridge.css"></head><body>${body}</body></html>`;
+  }
   /** Adds the bundle to a page loaded without it; the widgets upgrade once it has run. */
   function addBundle(frame: HTMLIFrameElement): void {
     const script = frame.contentDocument!.createElement('script');
@@ -210,10 +220,7 @@ describe('embedding the bundle', () => {
   // painted while some widgets still wait their turn. Every such frame must show each widget in its
   // pre-upgrade box: the waiting ones keep their light DOM, laid out by golden-bridge.css.
   it('keeps widgets waiting for their first render in their pre-upgrade box, frame after frame', async () => {
-    const demo = new DOMParser().parseFromString(await demoWithoutBundle(), 'text/html');
-    const samples = [...demo.querySelectorAll('gb-quote-card, gb-stat-badge')].map(el => el.outerHTML);
-    const body = Array.from({ length: 300 }, (_, i) => samples[i % samples.length]).join('\n');
-    const frame = await openPage('', 800, `<!doctype html><html lang="en"><head><base href="/demo/"><link rel="stylesheet" href="../dist/golden-bridge.css"></head><body>${body}</body></html>`);
+    const frame = await openPage('', 800, await pageOfDemoWidgets('gb-quote-card, gb-stat-badge', 300));
     await frame.contentDocument!.fonts.ready;
     const widgets = [...frame.contentDocument!.body.children];
     const before = widgets.map(el => el.getBoundingClientRect().height);
@@ -250,10 +257,7 @@ describe('embedding the bundle', () => {
   // own for the first slice would only add a frame of light DOM. The first slice is drawn in the
   // evaluating task; the rest still waits for later tasks.
   it('on a crowded page, draws the first slice in the task that evaluates the bundle, and only that', async () => {
-    const demo = new DOMParser().parseFromString(await demoWithoutBundle(), 'text/html');
-    const samples = [...demo.querySelectorAll('gb-quote-card, gb-stat-badge')].map(el => el.outerHTML);
-    const body = Array.from({ length: 10 * CROWDED_PAGE }, (_, i) => samples[i % samples.length]).join('\n');
-    const frame = await openPage('', 800, `<!doctype html><html lang="en"><head><base href="/demo/"><link rel="stylesheet" href="../dist/golden-bridge.css"></head><body>${body}</body></html>`);
+    const frame = await openPage('', 800, await pageOfDemoWidgets('gb-quote-card, gb-stat-badge', 10 * CROWDED_PAGE));
     const widgets = [...frame.contentDocument!.body.children];
     const drawn = await drawnWhenBundleLoads(frame, widgets, 'crowded-first-slice');
     expect(drawn, 'widgets drawn in the task that evaluated the bundle').to.be.greaterThan(0);
@@ -280,12 +284,9 @@ describe('embedding the bundle', () => {
   // but skipped by layout and paint until it nears the viewport. Skipped, it must keep the height
   // it had before the upgrade: a skipped box is as high as it is told to be.
   it('on a crowded page, skips laying out widgets far off-screen, each keeping its pre-upgrade height', async () => {
-    const demo = new DOMParser().parseFromString(await demoWithoutBundle(), 'text/html');
-    const samples = [...demo.querySelectorAll('gb-quote-card, gb-stat-badge, gb-proverb:not([layout])')].map(el => el.outerHTML);
-    const page = (count: number) =>
-      `<!doctype html><html lang="en"><head><base href="/demo/"><link rel="stylesheet" href="../dist/golden-bridge.css"></head><body>${Array.from({ length: count }, (_, i) => samples[i % samples.length]).join('\n')}</body></html>`;
+    const page = (count: number) => pageOfDemoWidgets('gb-quote-card, gb-stat-badge, gb-proverb:not([layout])', count);
     // Enough that the first slice, which holds no height (core/crowded.ts), cannot draw them all.
-    const crowded = await openPage('', 800, page(10 * CROWDED_PAGE), 600);
+    const crowded = await openPage('', 800, await page(10 * CROWDED_PAGE), 600);
     await crowded.contentDocument!.fonts.ready;
     // a frame painted before the upgrade, which is when the browser takes note of each size
     await new Promise(resolve => crowded.contentWindow!.requestAnimationFrame(() => setTimeout(resolve)));
@@ -305,7 +306,7 @@ describe('embedding the bundle', () => {
       .map(({ el, i, after }) => `${el.localName} #${i}: ${Math.round(before[i])} → ${Math.round(after)} px`);
     expect(resized.slice(0, 5), 'widgets whose height changed on upgrade').to.deep.equal([]);
 
-    const article = await openPage('', 800, page(20), 600);
+    const article = await openPage('', 800, await page(20), 600);
     await loadBundleInto(article);
     const few = await widgetsRendered(article);
     expect(few.map(el => getComputedStyle(el).contentVisibility), 'an article of 20 widgets is not crowded').to.deep.equal(few.map(() => 'visible'));
