@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { timelinePages, widgetPages, WIDGET_COUNT } from './pages.mjs';
 import { eventsFor } from './data.mjs';
-import { interleave, launch, summarize } from './measure.mjs';
+import { interleave, launch, pairedRatios, summarize } from './measure.mjs';
 import { printReport, targets } from './report.mjs';
 import { startBenchServer, urls } from './routes.mjs';
 import { sizes } from './sizes.mjs';
@@ -26,6 +26,7 @@ const TIMEOUT = Number(process.env.TIMEOUT ?? 60) * 1000;
 const OUT = process.env.OUT || 'bench/results.json';
 const DEMO_DELAY = 1500;
 const KEYS = ['first', 'all', 'longest', 'blocking'];
+const summaries = runs => Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summarize(list, KEYS)]));
 
 const progress = (name, run, result) =>
   process.stderr.write(`    ${name} #${run + 1}: ${result.timedOut ? `timed out after ${result.timedOut} s` : `first ${Math.round(result.first ?? 0)} ms, all ${Math.round(result.all ?? 0)} ms, longest task ${Math.round(result.longest)} ms`}\n`);
@@ -65,7 +66,7 @@ try {
         Object.keys(timelinePages).map(name => [name, [server.base + urls.timeline(name, size), { timeout: TIMEOUT }]]),
       );
       const runs = await interleave(browser, contenders, RUNS, progress);
-      results.timeline.push({ size, events: n, contenders: Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summarize(list, KEYS)])) });
+      results.timeline.push({ size, events: n, contenders: summaries(runs), ratios: pairedRatios(runs, 'gb-timeline', ['first', 'all']) });
     }
   }
 
@@ -78,7 +79,7 @@ try {
         Object.keys(widgetPages(tag)).map(name => [name, [server.base + urls.widgets(name, tag), { timeout: TIMEOUT }]]),
       );
       const runs = await interleave(browser, contenders, RUNS, progress);
-      results.widgets[tag] = { count: WIDGET_COUNT, contenders: Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, summarize(list, KEYS)])) };
+      results.widgets[tag] = { count: WIDGET_COUNT, contenders: summaries(runs), ratios: pairedRatios(runs, tag, ['first', 'all']) };
     }
   }
 

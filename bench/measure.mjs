@@ -36,12 +36,16 @@ export function launch() {
   });
 }
 
-export const median = values => {
+/** The value below which a fraction `q` of the numbers lie, interpolated between neighbours. */
+export const quantile = (values, q) => {
   const sorted = values.filter(value => typeof value === 'number').sort((a, b) => a - b);
   if (sorted.length === 0) return undefined;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (sorted.length - 1) * q;
+  const below = Math.floor(at);
+  return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (at - below);
 };
+
+export const median = values => quantile(values, 0.5);
 
 /**
  * Opens `url` in a fresh context and waits until `ready` (a function run in the page) holds, then
@@ -90,6 +94,28 @@ export async function interleave(browser, contenders, runs, log = () => {}) {
     }
   }
   return results;
+}
+
+/**
+ * Ours / theirs, round by round, for each other contender and each key: the median of the rounds'
+ * ratios and its quartiles (`low`, `high`: half the rounds lie between them). The contenders of one
+ * round ran one after the other, so a round's ratio cancels what the machine was doing meanwhile —
+ * another process, a slower minute — which a ratio of two medians, taken from different rounds,
+ * does not. `runs` is what `interleave` returns; rounds where either has no figure are left out.
+ */
+export function pairedRatios(runs, ours, keys) {
+  const ratios = {};
+  for (const [name, list] of Object.entries(runs)) {
+    if (name === ours) continue;
+    ratios[name] = {};
+    for (const key of keys) {
+      const values = runs[ours]
+        .map((mine, round) => (typeof mine[key] === 'number' && list[round]?.[key] > 0 ? mine[key] / list[round][key] : undefined))
+        .filter(value => value !== undefined);
+      if (values.length) ratios[name][key] = { median: median(values), low: quantile(values, 0.25), high: quantile(values, 0.75), rounds: values.length };
+    }
+  }
+  return ratios;
 }
 
 /** The median of each numeric key over a contender's runs, or its timeout. */

@@ -19,6 +19,13 @@ try {
     ...Object.entries(results.demo.variants).map(([name, r]) => [`demo, ${name}`, r, ['cls', 'blocking', 'scriptBytes']]),
   ];
   const broken = pages.filter(([, r, keys]) => r.timedOut || keys.some(key => !Number.isFinite(r[key]))).map(([name, r]) => `${name}: ${JSON.stringify(r)}`);
+  // Every comparison of the tables: ours / each other contender, round by round.
+  const sections = [...results.timeline.map(section => [`timeline ${section.size}`, section, 'gb-timeline']), ...Object.entries(results.widgets).map(([tag, section]) => [tag, section, tag])];
+  for (const [label, { contenders, ratios }, ours] of sections) {
+    for (const name of Object.keys(contenders).filter(name => name !== ours)) {
+      if (!['first', 'all'].every(key => Number.isFinite(ratios?.[name]?.[key]?.median))) broken.push(`${label}: no ratio against ${name}`);
+    }
+  }
   if (!Number.isFinite(results.size?.ours?.bundle?.brotli) || !Number.isFinite(results.size?.timelineJs?.js?.brotli)) broken.push('size: figures missing');
   if (broken.length) throw new Error(`no figure for:\n  ${broken.join('\n  ')}`);
   console.log(`✓ the bench ran every page (${pages.length}) and the size comparison; figures not kept.`);

@@ -1,0 +1,83 @@
+// The README's Performance tables, printed from a bench run's figures: `node bench/markdown.mjs`
+// (or `node bench/markdown.mjs other-results.json`). The tables in the README are pasted from it, so
+// that they say exactly what bench/results.json holds.
+import { readFileSync } from 'node:fs';
+
+const results = JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'));
+const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = value => (value === undefined ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
+const times = value => `${value.toFixed(2)}×`;
+/** A ratio of the rounds: its median, and the quartiles half the rounds lie between. */
+const paired = ratio => (ratio ? `${times(ratio.median)} (${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)})` : '–');
+const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
+const sizeRow = (name, size, note = '') => [name, kb(size.raw), kb(size.gzip), kb(size.brotli), note];
+const out = [];
+
+const { machine: m } = results;
+out.push(
+  `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC: ${m.cores} cores (${m.cpu}), ${m.memory}, Chromium ${m.chromium.split('/')[1] ?? m.chromium}, Node ${m.node.slice(1)}, ${m.os.split(' ')[0]}; ` +
+    `median of ${results.runs} rounds; load average ${m.loadBefore?.[0]} before, ${m.loadAfter?.[0]} after.`,
+);
+
+if (results.size) {
+  const { ours, alone, minimalLit, waCard, timelineJs } = results.size;
+  const ratio = (a, b) => times(a.brotli / b.brotli);
+  const dependants = name => ours.dependants[name].map(other => ` with \`gb-${other}\``).join('');
+  // A widget other widgets build on is counted with them (its own marginal figure would be that of an empty shell).
+  const counted = Object.keys(ours.marginal).filter(name => !Object.values(ours.dependants).some(list => list.includes(name)));
+  out.push(
+    table(
+      ['file', 'raw', 'gzip', 'brotli', 'ratio (brotli)'],
+      [
+        sizeRow('`dist/golden-bridge.js`, every widget', ours.bundle, `${ratio(ours.bundle, minimalLit)} the minimal Lit element; ${times(ours.bundle.brotli / (timelineJs.js.brotli + timelineJs.css.brotli))} TimelineJS3 JS + CSS`),
+        sizeRow('of which Lit + core', ours.floor),
+        ...counted.map(name => sizeRow(`\`gb-${name}\`${dependants(name)}, marginal`, ours.marginal[name])),
+        ...(ours.css ? [sizeRow('`dist/golden-bridge.css` (optional)', ours.css)] : []),
+        sizeRow('`gb-quote-card` alone, Lit included', alone['quote-card'], `${ratio(alone['quote-card'], waCard)} wa-card`),
+        sizeRow('`gb-timeline` alone, Lit included', alone.timeline, `${ratio(alone.timeline, timelineJs.js)} TimelineJS3's JS`),
+        sizeRow('minimal Lit element, bundled the same way', minimalLit),
+        sizeRow("Web Awesome's `wa-card`, bundled the same way", waCard),
+        sizeRow('TimelineJS3 `timeline.js`', timelineJs.js),
+        sizeRow('TimelineJS3 `timeline.css`', timelineJs.css),
+      ],
+    ),
+  );
+}
+
+if (results.timeline) {
+  const labels = { seed: 'seed' };
+  const rows = results.timeline.flatMap(({ size, events, contenders, ratios }) =>
+    Object.entries(contenders).map(([name, c]) => [
+      `${labels[size] ?? ''}${labels[size] ? ` (${events})` : events.toLocaleString('en')}`,
+      name,
+      ...(c.timedOut ? [`timed out after ${c.timedOut} s`, '–', '–', '–'] : [ms(c.first), ms(c.all), ms(c.longest), ms(c.blocking)]),
+      ratios[name] ? `${paired(ratios[name].first)}; ${paired(ratios[name].all)}` : '',
+    ]),
+  );
+  out.push(table(['timeline', 'contender', 'first screen painted', 'all painted', 'longest task', 'total blocking', 'ours / it: first; all'], rows));
+}
+
+if (results.widgets) {
+  const rows = Object.entries(results.widgets).flatMap(([tag, { contenders, ratios }]) =>
+    Object.entries(contenders).map(([name, c]) => [
+      `\`${tag}\``,
+      name === tag ? 'golden-bridge + golden-bridge.css' : `${name} + golden-bridge.css`,
+      ms(c.first),
+      ms(c.all),
+      ms(c.longest),
+      ms(c.blocking),
+      ratios[name] ? `${paired(ratios[name].first)}; ${paired(ratios[name].all)}` : '',
+    ]),
+  );
+  out.push(table(['1,000 on one page', 'contender', 'first rendered', 'all rendered', 'longest task', 'total blocking', 'ours / static: first; all'], rows));
+}
+
+if (results.demo) {
+  const brotli = results.size ? ` (${kb(results.size.ours.bundle.brotli)} brotli)` : '';
+  const rows = Object.entries(results.demo.variants).map(([name, d]) => [name, d.cls.toFixed(4), ms(d.blocking), ms(d.longest), `${kb(d.scriptBytes)}${brotli}`]);
+  out.push(table([`demo article, bundle ${results.demo.delay / 1000} s late`, 'CLS', 'total blocking', 'longest task', 'JS as served (uncompressed)'], rows));
+}
+
+const verdict = t => (t.met ? (t.sure ? 'met' : 'met, at the limit') : t.sure ? '**missed**' : '**missed**, at the limit');
+out.push(table(['target', 'measured', ''], results.targets.map(t => [t.target, t.measured, verdict(t)])));
+console.log(out.join('\n\n'));
