@@ -10,11 +10,12 @@
 //                                   recorded as timed out (and not tried again at that size)
 //   OUT=bench/results.json          where the figures are written (npm test's smoke run writes
 //                                   them to a temporary file, leaving the committed ones alone)
+//   BROWSER_UI=1                    leave on Chromium's hidden browser UI (see measure.mjs)
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { timelinePages, widgetPages, WIDGET_COUNT } from './pages.mjs';
 import { eventsFor } from './data.mjs';
-import { interleave, launch, pairedRatios, summarize } from './measure.mjs';
+import { BROWSER_UI, interleave, launch, pairedRatios, summarize } from './measure.mjs';
 import { printReport, targets } from './report.mjs';
 import { startBenchServer, urls } from './routes.mjs';
 import { sizes } from './sizes.mjs';
@@ -46,6 +47,8 @@ try {
     cpu: os.cpus()[0]?.model.trim(),
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     chromium: await browser.version(),
+    // Whether Chromium's hidden browser UI ran beside each page (BROWSER_UI=1; see measure.mjs).
+    browserUi: BROWSER_UI,
     node: process.version,
     os: `${os.type()} ${os.release()}`,
     // Other work shares this machine: its load says how far to trust the absolute milliseconds.

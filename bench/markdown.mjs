@@ -15,7 +15,7 @@ const out = [];
 
 const { machine: m } = results;
 out.push(
-  `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC: ${m.cores} cores (${m.cpu}), ${m.memory}, Chromium ${m.chromium.split('/')[1] ?? m.chromium}, Node ${m.node.slice(1)}, ${m.os.split(' ')[0]}; ` +
+  `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC: ${m.cores} cores (${m.cpu}), ${m.memory}, Chromium ${m.chromium.split('/')[1] ?? m.chromium}${m.browserUi ? ' with its hidden browser UI on' : ''}, Node ${m.node.slice(1)}, ${m.os.split(' ')[0]}; ` +
     `median of ${results.runs} rounds; load average ${m.loadBefore?.[0]} before, ${m.loadAfter?.[0]} after.`,
 );
 

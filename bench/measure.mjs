@@ -16,13 +16,15 @@ export const VIEWPORT = { width: 1280, height: 800 };
  * CPU most. These features are what build it; a page never sees them.
  */
 const NO_BROWSER_UI = '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup';
+/** `BROWSER_UI=1` leaves that UI on: Chromium as puppeteer launches it by default, for comparison with measurements made so. */
+export const BROWSER_UI = process.env.BROWSER_UI === '1';
 
 let warnedOfBrowserUi = false;
 
 /** Says so, once, when a browser window still builds hidden UI pages (a Chromium that renamed those features). */
 function checkNoBrowserUi(browser) {
   const pages = browser.targets().map(target => target.url()).filter(url => url.includes('.top-chrome'));
-  if (pages.length && !warnedOfBrowserUi) {
+  if (pages.length && !warnedOfBrowserUi && !BROWSER_UI) {
     warnedOfBrowserUi = true;
     process.stderr.write(`! Chromium builds hidden UI pages beside the measured one (${pages[0]}); they take CPU from it. See NO_BROWSER_UI in bench/measure.mjs.\n`);
   }
@@ -32,7 +34,7 @@ export function launch() {
   return puppeteer.launch({
     executablePath: ENGINES.chromium.binary,
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-extensions', NO_BROWSER_UI],
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-extensions', ...(BROWSER_UI ? [] : [NO_BROWSER_UI])],
   });
 }
 

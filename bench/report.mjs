@@ -106,7 +106,7 @@ function printRender(title, sections, ours) {
 export function printReport(results) {
   const m = results.machine;
   console.log(`golden-bridge bench — median of ${results.runs} runs, contenders interleaved, ${results.date}`);
-  console.log(`machine: ${m.cores} cores (${m.cpu}), ${m.memory}, ${m.chromium}, Node ${m.node}, ${m.os}`);
+  console.log(`machine: ${m.cores} cores (${m.cpu}), ${m.memory}, ${m.chromium}${m.browserUi ? ' with its hidden browser UI on (BROWSER_UI=1)' : ''}, Node ${m.node}, ${m.os}`);
   if (m.loadBefore) console.log(`load average (1, 5, 15 min): ${m.loadBefore.join(', ')} before, ${m.loadAfter?.join(', ') ?? '–'} after`);
   if (results.size) printSize(results.size);
   if (results.timeline) {
