@@ -1,9 +1,11 @@
 // The README's Performance tables, printed from a bench run's figures: `node bench/markdown.mjs`
 // (or `node bench/markdown.mjs other-results.json`). The tables in the README are pasted from it, so
-// that they say exactly what bench/results.json holds.
+// that they say exactly what bench/results.json holds; `node bench/markdown.mjs --check README.md`
+// (run by npm test) fails when a row of them is not in the README as printed.
 import { readFileSync } from 'node:fs';
 
-const results = JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'));
+const checking = process.argv[2] === '--check';
+const results = JSON.parse(readFileSync((checking ? undefined : process.argv[2]) ?? 'bench/results.json', 'utf8'));
 const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = value => (value === undefined ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
 const times = value => `${value.toFixed(2)}×`;
@@ -80,4 +82,13 @@ if (results.demo) {
 
 const verdict = t => (t.met ? (t.sure ? 'met' : 'met, at the limit') : t.sure ? '**missed**' : '**missed**, at the limit');
 out.push(table(['target', 'measured', ''], results.targets.map(t => [t.target, t.measured, verdict(t)])));
-console.log(out.join('\n\n'));
+const printed = out.join('\n\n');
+if (checking) {
+  const readme = readFileSync(process.argv[3] ?? 'README.md', 'utf8').split('\n');
+  // The table rows, not the run's heading line, which the README words in its own sentences.
+  const missing = printed.split('\n').filter(line => line.startsWith('| ') && !readme.includes(line));
+  if (missing.length) {
+    console.error(`✗ README's Performance tables differ from bench/results.json; paste them from \`node bench/markdown.mjs\`. Rows not in the README:\n  ${missing.join('\n  ')}`);
+    process.exitCode = 1;
+  } else console.log('✓ README Performance tables are those of bench/results.json.');
+} else console.log(printed);
