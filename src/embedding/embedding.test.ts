@@ -193,12 +193,16 @@ describe('embedding the bundle', () => {
     const body = Array.from({ length: count }, (_, i) => samples[i % samples.length]).join('\n');
     return `<!doctype html><html lang="en"><head><base href="/demo/"><link rel="stylesheet" href="../dist/golden-bridge.css"></head><body>${body}</body></html>`;
   }
-  /** Adds the bundle to a page loaded without it; the widgets upgrade once it has run. */
-  function addBundle(frame: HTMLIFrameElement): void {
+  /**
+   * Adds the bundle to a page loaded without it; the widgets upgrade once it has run. A `query`
+   * makes the URL, so the module, a fresh one, evaluated again rather than taken from the module map.
+   */
+  function addBundle(frame: HTMLIFrameElement, query = ''): HTMLScriptElement {
     const script = frame.contentDocument!.createElement('script');
     script.type = 'module';
-    script.src = '/dist/golden-bridge.js';
+    script.src = `/dist/golden-bridge.js${query && `?${query}`}`;
     frame.contentDocument!.head.append(script);
+    return script;
   }
   async function loadBundleInto(frame: HTMLIFrameElement): Promise<void> {
     addBundle(frame);
@@ -270,14 +274,11 @@ describe('embedding the bundle', () => {
    * event fires: in the task that evaluated it, after its microtasks.
    */
   function drawnWhenBundleLoads(frame: HTMLIFrameElement, widgets: Element[], query: string): Promise<number> {
-    const script = frame.contentDocument!.createElement('script');
-    script.type = 'module';
-    script.src = `/dist/golden-bridge.js?${query}`;
-    const drawn = new Promise<number>(resolve =>
+    // Listening right after the script is added is in time: it loads in a later task.
+    const script = addBundle(frame, query);
+    return new Promise<number>(resolve =>
       script.addEventListener('load', () => resolve(widgets.filter(el => el.shadowRoot).length), { once: true }),
     );
-    frame.contentDocument!.head.append(script);
-    return drawn;
   }
 
   // On a page of more than CROWDED_PAGE widgets (core/first-render.ts), one far off-screen is drawn
