@@ -3,14 +3,12 @@
 // that they say exactly what bench/results.json holds; `node bench/markdown.mjs --check README.md`
 // (run by npm test) fails when a row of them is not in the README as printed.
 import { readFileSync } from 'node:fs';
+import { kb, ms, spreadOf, times } from './report.mjs';
 
 const checking = process.argv[2] === '--check';
 const results = JSON.parse(readFileSync((checking ? undefined : process.argv[2]) ?? 'bench/results.json', 'utf8'));
-const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = value => (value === undefined ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
-const times = value => `${value.toFixed(2)}×`;
-/** A ratio of the rounds: its median, and the quartiles half the rounds lie between. */
-const paired = ratio => (ratio ? `${times(ratio.median)} (${ratio.low.toFixed(2)}–${ratio.high.toFixed(2)})` : '–');
+/** Ours against one contender, first and all, each the rounds' median and quartiles; empty for ours. */
+const ratioCell = ratios => (ratios ? `${spreadOf(ratios.first)?.text ?? '–'}; ${spreadOf(ratios.all)?.text ?? '–'}` : '');
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
 const sizeRow = (name, size, note = '') => [name, kb(size.raw), kb(size.gzip), kb(size.brotli), note];
 const out = [];
@@ -47,13 +45,12 @@ if (results.size) {
 }
 
 if (results.timeline) {
-  const labels = { seed: 'seed' };
   const rows = results.timeline.flatMap(({ size, events, contenders, ratios }) =>
     Object.entries(contenders).map(([name, c]) => [
-      `${labels[size] ?? ''}${labels[size] ? ` (${events})` : events.toLocaleString('en')}`,
+      size === 'seed' ? `seed (${events})` : events.toLocaleString('en'),
       name,
       ...(c.timedOut ? [`timed out after ${c.timedOut} s`, '–', '–', '–'] : [ms(c.first), ms(c.all), ms(c.longest), ms(c.blocking)]),
-      ratios[name] ? `${paired(ratios[name].first)}; ${paired(ratios[name].all)}` : '',
+      ratioCell(ratios[name]),
     ]),
   );
   out.push(table(['timeline', 'contender', 'first screen painted', 'all painted', 'longest task', 'total blocking', 'ours / it: first; all'], rows));
@@ -68,7 +65,7 @@ if (results.widgets) {
       ms(c.all),
       ms(c.longest),
       ms(c.blocking),
-      ratios[name] ? `${paired(ratios[name].first)}; ${paired(ratios[name].all)}` : '',
+      ratioCell(ratios[name]),
     ]),
   );
   out.push(table(['1,000 on one page', 'contender', 'first rendered', 'all rendered', 'longest task', 'total blocking', 'ours / static: first; all'], rows));

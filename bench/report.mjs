@@ -1,17 +1,18 @@
 // The table and the targets. Every comparison is a ratio, ours / theirs: absolute milliseconds on a
 // shared 2-core machine mean little, ratios measured in the same run mean more.
 // KB = 1,024 bytes, as the README's Size section counts.
-const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = value => (value === undefined ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
+// The formatters are shared with bench/markdown.mjs, which prints the same figures for the README.
+export const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`;
+export const ms = value => (value === undefined ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
 const ratio = (ours, theirs) => (typeof ours === 'number' && typeof theirs === 'number' && theirs > 0 ? ours / theirs : undefined);
-const times = value => (value === undefined ? '–' : `${value.toFixed(2)}×`);
+export const times = value => (value === undefined ? '–' : `${value.toFixed(2)}×`);
 const cell = (result, key) => (result.timedOut ? `timed out after ${result.timedOut} s` : ms(result[key]));
 
 /**
  * A ratio of the rounds (see pairedRatios in measure.mjs): "1.33× (1.25–1.41)", the median and the
  * quartiles between which half the rounds lie. `invert` turns ours / theirs into how many times faster.
  */
-const spreadOf = (paired, invert = false) => {
+export const spreadOf = (paired, invert = false) => {
   if (!paired) return undefined;
   const [median, low, high] = invert ? [1 / paired.median, 1 / paired.high, 1 / paired.low] : [paired.median, paired.low, paired.high];
   return { median, low, high, text: `${times(median)} (${low.toFixed(2)}–${high.toFixed(2)})` };
