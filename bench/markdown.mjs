@@ -3,12 +3,12 @@
 // that they say exactly what bench/results.json holds; `node bench/markdown.mjs --check README.md`
 // (run by npm test) fails when a row of them is not in the README as printed.
 import { readFileSync } from 'node:fs';
-import { kb, ms, spreadOf, times } from './report.mjs';
+import { kb, ms, sizeRatios, spreadText, times } from './report.mjs';
 
 const checking = process.argv[2] === '--check';
 const results = JSON.parse(readFileSync((checking ? undefined : process.argv[2]) ?? 'bench/results.json', 'utf8'));
 /** Ours against one contender, first and all, each the rounds' median and quartiles; empty for ours. */
-const ratioCell = ratios => (ratios ? `${spreadOf(ratios.first)?.text ?? '–'}; ${spreadOf(ratios.all)?.text ?? '–'}` : '');
+const ratioCell = ratios => (ratios ? `${spreadText(ratios.first)}; ${spreadText(ratios.all)}` : '');
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map(row => `| ${row.join(' | ')} |`)].join('\n');
 const sizeRow = (name, size, note = '') => [name, kb(size.raw), kb(size.gzip), kb(size.brotli), note];
 const out = [];
@@ -21,7 +21,7 @@ out.push(
 
 if (results.size) {
   const { ours, alone, minimalLit, waCard, timelineJs } = results.size;
-  const ratio = (a, b) => times(a.brotli / b.brotli);
+  const ratios = sizeRatios(results.size);
   const dependants = name => ours.dependants[name].map(other => ` with \`gb-${other}\``).join('');
   // A widget other widgets build on is counted with them (its own marginal figure would be that of an empty shell).
   const counted = Object.keys(ours.marginal).filter(name => !Object.values(ours.dependants).some(list => list.includes(name)));
@@ -29,12 +29,12 @@ if (results.size) {
     table(
       ['file', 'raw', 'gzip', 'brotli', 'ratio (brotli)'],
       [
-        sizeRow('`dist/golden-bridge.js`, every widget', ours.bundle, `${ratio(ours.bundle, minimalLit)} the minimal Lit element; ${times(ours.bundle.brotli / (timelineJs.js.brotli + timelineJs.css.brotli))} TimelineJS3 JS + CSS`),
+        sizeRow('`dist/golden-bridge.js`, every widget', ours.bundle, `${times(ratios.bundleToMinimalLit)} the minimal Lit element; ${times(ratios.bundleToTimelineJsTotal)} TimelineJS3 JS + CSS`),
         sizeRow('of which Lit + core', ours.floor),
         ...counted.map(name => sizeRow(`\`gb-${name}\`${dependants(name)}, marginal`, ours.marginal[name])),
         ...(ours.css ? [sizeRow('`dist/golden-bridge.css` (optional)', ours.css)] : []),
-        sizeRow('`gb-quote-card` alone, Lit included', alone['quote-card'], `${ratio(alone['quote-card'], waCard)} wa-card`),
-        sizeRow('`gb-timeline` alone, Lit included', alone.timeline, `${ratio(alone.timeline, timelineJs.js)} TimelineJS3's JS`),
+        sizeRow('`gb-quote-card` alone, Lit included', alone['quote-card'], `${times(ratios.quoteCardToWaCard)} wa-card`),
+        sizeRow('`gb-timeline` alone, Lit included', alone.timeline, `${times(ratios.timelineToTimelineJs)} TimelineJS3's JS`),
         sizeRow('minimal Lit element, bundled the same way', minimalLit),
         sizeRow("Web Awesome's `wa-card`, bundled the same way", waCard),
         sizeRow('TimelineJS3 `timeline.js`', timelineJs.js),

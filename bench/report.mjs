@@ -18,6 +18,17 @@ export const spreadOf = (paired, invert = false) => {
   return { median, low, high, text: `${times(median)} (${low.toFixed(2)}–${high.toFixed(2)})` };
 };
 
+/** The text of a ratio of the rounds, or '–' where the rounds gave none. */
+export const spreadText = paired => spreadOf(paired)?.text ?? '–';
+
+/** The size comparisons, brotli: our bundle and widgets alone against each peer. */
+export const sizeRatios = size => ({
+  bundleToMinimalLit: ratio(size.ours.bundle.brotli, size.minimalLit.brotli),
+  quoteCardToWaCard: ratio(size.alone['quote-card'].brotli, size.waCard.brotli),
+  timelineToTimelineJs: ratio(size.alone.timeline.brotli, size.timelineJs.js.brotli),
+  bundleToTimelineJsTotal: ratio(size.ours.bundle.brotli, size.timelineJs.js.brotli + size.timelineJs.css.brotli),
+});
+
 /**
  * Each target of the issue, its measured value and whether it is met. Absent parts are skipped.
  * Ratios are those of the rounds; `sure` says whether the middle half of the rounds is on the
@@ -78,12 +89,12 @@ function printSize(size) {
   if (ours.css) row('golden-bridge.css (optional)', ours.css);
   row('gb-quote-card alone, Lit included', size.alone['quote-card']);
   row('gb-timeline alone, Lit included', size.alone.timeline);
-  row('minimal Lit element, bundled the same way', size.minimalLit, `bundle / it: ${times(ratio(ours.bundle.brotli, size.minimalLit.brotli))}`);
-  row('Web Awesome wa-card, bundled the same way', size.waCard, `quote card alone / it: ${times(ratio(size.alone['quote-card'].brotli, size.waCard.brotli))}`);
-  row('TimelineJS3 timeline.js', size.timelineJs.js, `gb-timeline alone / it: ${times(ratio(size.alone.timeline.brotli, size.timelineJs.js.brotli))}`);
+  const ratios = sizeRatios(size);
+  row('minimal Lit element, bundled the same way', size.minimalLit, `bundle / it: ${times(ratios.bundleToMinimalLit)}`);
+  row('Web Awesome wa-card, bundled the same way', size.waCard, `quote card alone / it: ${times(ratios.quoteCardToWaCard)}`);
+  row('TimelineJS3 timeline.js', size.timelineJs.js, `gb-timeline alone / it: ${times(ratios.timelineToTimelineJs)}`);
   row('TimelineJS3 timeline.css', size.timelineJs.css);
-  const tjsTotal = size.timelineJs.js.brotli + size.timelineJs.css.brotli;
-  console.log(`  ratios (brotli): whole bundle / TimelineJS3 JS + CSS ${times(ratio(ours.bundle.brotli, tjsTotal))}`);
+  console.log(`  ratios (brotli): whole bundle / TimelineJS3 JS + CSS ${times(ratios.bundleToTimelineJsTotal)}`);
 }
 
 function printRender(title, sections, ours) {
@@ -98,7 +109,7 @@ function printRender(title, sections, ours) {
       if (name === ours) continue;
       const against = theirs.timedOut
         ? `${name} timed out after ${theirs.timedOut} s`
-        : `first ${spreadOf(ratios[name].first)?.text ?? '–'}, all ${spreadOf(ratios[name].all)?.text ?? '–'}`;
+        : `first ${spreadText(ratios[name].first)}, all ${spreadText(ratios[name].all)}`;
       console.log(`    ratio ${ours} / ${name}: ${against}`);
     }
   }
