@@ -28,8 +28,23 @@ import type { TjsEra } from './timelinejs.js';
 
 export const TIMELINE_LAYOUTS = ['vertical', 'alternating', 'horizontal', 'auto'] as const;
 export const TIMELINE_GROUPS = ['year', 'decade', 'era', 'none'] as const;
-/** Events drawn in the first frame, then per later task: small enough that no task nears 100 ms. */
-const FIRST_CHUNK = 40;
+/**
+ * The least room an event takes, a date and a title: 70 px high in the vertical layouts and 258 px
+ * wide in the horizontal one, measured in Chromium. A little less here, so that fonts drawn smaller
+ * in other engines still fill the screen.
+ */
+const SMALLEST_EVENT = { height: 64, width: 240 };
+/**
+ * Events drawn in the first frame: a screenful of the smallest events, in either direction, so
+ * the reader's first screen is full. The rest wait for later tasks: every event drawn before the
+ * first frame delays it (at 40 events the first screen of 1,000 came 5 % later than at 16, 30
+ * interleaved rounds).
+ */
+function firstChunk(): number {
+  const screenful = Math.max(window.innerHeight / SMALLEST_EVENT.height, window.innerWidth / SMALLEST_EVENT.width);
+  return Math.min(60, Math.max(8, Math.ceil(screenful || 0)));
+}
+/** Events drawn per later task: small enough that no task nears 100 ms. */
 const CHUNK = 150;
 /**
  * Past this many events, those far from the viewport are not laid out or painted until scrolled near
@@ -104,7 +119,10 @@ export class GbTimeline extends GbElement<TimelineModel> {
   private _runtimeProblems: Problem[] = [];
   private _abort?: AbortController;
   private _filter = '';
-  private _rendered = FIRST_CHUNK;
+  /** How many events the first chunk holds: a screenful, worked out whenever the list is drawn anew. */
+  private _firstChunk = firstChunk();
+  /** How many of the shown events are drawn, or due in the update under way. */
+  private _rendered = this._firstChunk;
   private _current = 0;
   private _highlighted?: string;
   private _announcement = '';
@@ -188,7 +206,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   private _keepParsed(key: unknown[], source: Source, model: TimelineModel, problems: Problem[]): void {
     model.title = source.title;
     this._cache = { key, model, problems };
-    this._rendered = FIRST_CHUNK;
+    this._drawAnew();
   }
 
   /**
@@ -271,13 +289,22 @@ export class GbTimeline extends GbElement<TimelineModel> {
     }
   }
 
+  /** The list is drawn again from its first chunk, sized to the screen as it is now. */
+  private _drawAnew(): void {
+    const size = firstChunk();
+    // Chunks cut for another screen size are cut again; otherwise drawn chunks can stay as they are.
+    if (size !== this._firstChunk) this._chunkCache = undefined;
+    this._firstChunk = size;
+    this._rendered = size;
+  }
+
   /** The filtered events in chunks whose identity holds while nothing changes, so drawn ones can be left as they are. */
   private _chunksOf(model: TimelineModel): { chunks: TimelineEventModel[][]; shown: TimelineEventModel[] } {
     const cached = this._chunkCache;
     if (cached && cached.model === model && cached.filter === this._filter) return cached;
     const shown = this._filter ? model.events.filter(event => event.category === this._filter) : model.events;
-    const chunks: TimelineEventModel[][] = [shown.slice(0, FIRST_CHUNK)];
-    for (let start = FIRST_CHUNK; start < shown.length; start += CHUNK) chunks.push(shown.slice(start, start + CHUNK));
+    const chunks: TimelineEventModel[][] = [shown.slice(0, this._firstChunk)];
+    for (let start = this._firstChunk; start < shown.length; start += CHUNK) chunks.push(shown.slice(start, start + CHUNK));
     this._chunkCache = { model, filter: this._filter, chunks, shown };
     return this._chunkCache;
   }
@@ -421,7 +448,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
     }
     this._filter = category;
     this._current = 0;
-    this._rendered = FIRST_CHUNK;
+    this._drawAnew();
     const model = this._model!;
     const shown = category ? model.events.filter(event => event.category === category).length : model.events.length;
     const ui = pickTranslation(timelineStrings, this._language.lang);
