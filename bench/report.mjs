@@ -12,7 +12,7 @@ const cell = (result, key) => (result.timedOut ? `timed out after ${result.timed
  * A ratio of the rounds (see pairedRatios in measure.mjs): "1.33× (1.25–1.41)", the median and the
  * quartiles between which half the rounds lie. `invert` turns ours / theirs into how many times faster.
  */
-export const spreadOf = (paired, invert = false) => {
+const spreadOf = (paired, invert = false) => {
   if (!paired) return undefined;
   const [median, low, high] = invert ? [1 / paired.median, 1 / paired.high, 1 / paired.low] : [paired.median, paired.low, paired.high];
   return { median, low, high, text: `${times(median)} (${low.toFixed(2)}–${high.toFixed(2)})` };

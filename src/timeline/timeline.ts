@@ -42,6 +42,8 @@ const SMALLEST_EVENT = { height: 64, width: 240 };
  */
 function firstChunk(): number {
   const screenful = Math.max(window.innerHeight / SMALLEST_EVENT.height, window.innerWidth / SMALLEST_EVENT.width);
+  // At least 8 in a window with no size yet (a hidden frame); at most 60 on a huge or zoomed-out
+  // screen, so the first frame never waits on hundreds of events.
   return Math.min(60, Math.max(8, Math.ceil(screenful || 0)));
 }
 /** Events drawn per later task: small enough that no task nears 100 ms. */
@@ -129,7 +131,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   /** True for one task while a long list is hidden before it is cut down (see setFilter). */
   private _clearing = false;
   private _cache?: { key: unknown[]; model: TimelineModel; problems: Problem[] };
-  private _chunkCache?: { model: TimelineModel; filter: string; chunks: TimelineEventModel[][]; shown: TimelineEventModel[] };
+  private _chunkCache?: { model: TimelineModel; filter: string; first: number; chunks: TimelineEventModel[][]; shown: TimelineEventModel[] };
   private _chunkTimer?: ReturnType<typeof setTimeout>;
   /** What each chunk of the list, by its place, was last drawn from (see _renderModel). */
   private _drawnFrom: Array<unknown[] | undefined> = [];
@@ -291,21 +293,21 @@ export class GbTimeline extends GbElement<TimelineModel> {
 
   /** The list is drawn again from its first chunk, sized to the screen as it is now. */
   private _drawAnew(): void {
-    const size = firstChunk();
-    // Chunks cut for another screen size are cut again; otherwise drawn chunks can stay as they are.
-    if (size !== this._firstChunk) this._chunkCache = undefined;
-    this._firstChunk = size;
-    this._rendered = size;
+    this._firstChunk = firstChunk();
+    this._rendered = this._firstChunk;
   }
 
-  /** The filtered events in chunks whose identity holds while nothing changes, so drawn ones can be left as they are. */
+  /**
+   * The filtered events in chunks whose identity holds while nothing changes, so drawn ones can be
+   * left as they are; cut again when the model, the filter or the first chunk's size changes.
+   */
   private _chunksOf(model: TimelineModel): { chunks: TimelineEventModel[][]; shown: TimelineEventModel[] } {
     const cached = this._chunkCache;
-    if (cached && cached.model === model && cached.filter === this._filter) return cached;
+    if (cached && cached.model === model && cached.filter === this._filter && cached.first === this._firstChunk) return cached;
     const shown = this._filter ? model.events.filter(event => event.category === this._filter) : model.events;
     const chunks: TimelineEventModel[][] = [shown.slice(0, this._firstChunk)];
     for (let start = this._firstChunk; start < shown.length; start += CHUNK) chunks.push(shown.slice(start, start + CHUNK));
-    this._chunkCache = { model, filter: this._filter, chunks, shown };
+    this._chunkCache = { model, filter: this._filter, first: this._firstChunk, chunks, shown };
     return this._chunkCache;
   }
 
