@@ -8,6 +8,7 @@
  * article's dozen widgets cost little to lay out, and there every one is laid out at once, as the
  * page's own elements are.
  */
+import { supportsAdoptingStyleSheets } from 'lit';
 
 /** More first renders than this in one burst make a crowded page. */
 export const CROWDED_PAGE = 100;
@@ -50,25 +51,25 @@ export function endCrowdedBurst(): void {
 const sheets = new Map<number, CSSStyleSheet>();
 
 /**
- * Lets a widget just drawn skip layout and paint while far from the viewport, holding the height
- * it had while waiting: its host, which has no padding or border of its own, is told that height
- * as its content's, until it has been laid out once and the browser holds the real one (`auto`).
- * An adopted stylesheet rather than a style attribute: the host's attributes are the page's.
+ * The stylesheet that lets a widget about to be drawn skip layout and paint while far from the
+ * viewport, holding the height it had while waiting: its host, which has no padding or border of
+ * its own, is told that height as its content's, until it has been laid out once and the browser
+ * holds the real one (`auto`). Undefined when there is nothing to hold. An adopted stylesheet
+ * rather than a style attribute: the host's attributes are the page's. The widget adopts it with
+ * its own styles, when its shadow root is attached: a second adoption would restyle the root.
  */
-export function holdHeightWhileAway(widget: Element): void {
+export function heldHeightSheet(widget: Element): CSSStyleSheet | undefined {
   sizes?.unobserve(widget);
-  const root = widget.shadowRoot;
-  if (!root?.adoptedStyleSheets) return;
   const height = Math.round(laidOutHeights.get(widget) ?? 0);
   // Not laid out while waiting (drawn before any layout, display: none, a hidden tab): nothing to hold.
-  if (!verdict || !height) return;
+  if (!verdict || !height || !supportsAdoptingStyleSheets) return undefined;
   let sheet = sheets.get(height);
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(`:host{content-visibility:auto;contain-intrinsic-block-size:auto ${height}px}`);
     sheets.set(height, sheet);
   }
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  return sheet;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LanguageController, type ResolvedLanguage } from './language.js';
 import { cancelFirstRender, queueFirstRender } from './first-render.js';
 import { LightDomController } from './light-dom.js';
@@ -53,14 +53,26 @@ export abstract class GbElement<Model> extends LitElement {
     if (!cancelFirstRender(this)) super.disconnectedCallback();
   }
 
+  /** Adopted with the widget's own styles when the shadow root is attached (see `_drawFirst`). */
+  private _extraStyles?: CSSStyleSheet;
+
   /** @internal Called by the first-render queue: attach, draw now, and leave the pending state. */
-  _drawFirst(): void {
+  _drawFirst(extraStyles?: CSSStyleSheet): void {
     if (!this.isConnected) return;
+    this._extraStyles = extraStyles;
     super.connectedCallback();
     // Lit would draw in a microtask; drawing here puts the shadow root and its content in one task,
     // so no frame shows an attached but empty shadow root. Lit's own pending update then finds nothing to do.
     this.performUpdate();
     setState(this._internals, 'gb-pending', false);
+  }
+
+  /** Lit's own shadow root, its styles and any extra ones adopted at once: each adoption restyles the root. */
+  protected override createRenderRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    adoptStyles(root, this._extraStyles ? [...styles, this._extraStyles] : styles);
+    return root;
   }
 
   /** The element's resolved language (see `resolveLanguage`); valid from the first update on. */

@@ -9,11 +9,14 @@
  * the `gb-pending` custom state lets dist/golden-bridge.css lay it out as before the upgrade, so
  * nothing moves while it waits.
  */
-import { CROWDED_PAGE, endCrowdedBurst, holdHeightWhileAway, noteHeights, readProbe, startCrowdedBurst } from './crowded.js';
+import { CROWDED_PAGE, endCrowdedBurst, heldHeightSheet, noteHeights, readProbe, startCrowdedBurst } from './crowded.js';
 
 export interface FirstRender extends Element {
-  /** Attaches the shadow root and draws, synchronously: one base (`part="base"`) that fills the host. */
-  _drawFirst(): void;
+  /**
+   * Attaches the shadow root and draws, synchronously: one base (`part="base"`) that fills the
+   * host. `extraStyles`, when given, is adopted with the widget's own styles (see crowded.ts).
+   */
+  _drawFirst(extraStyles?: CSSStyleSheet): void;
 }
 
 /** The shortest slice: a screenful of widgets at once, short of the 50 ms that counts as blocking. */
@@ -48,8 +51,7 @@ function drawSlice(): void {
     }
     waiting.delete(widget);
     try {
-      widget._drawFirst();
-      if (crowded) holdHeightWhileAway(widget);
+      widget._drawFirst(crowded ? heldHeightSheet(widget) : undefined);
     } catch (error) {
       // One widget's failure is reported as an uncaught error would be, and the others still draw.
       reportError(error);
