@@ -19,6 +19,7 @@ import { BROWSER_UI, interleave, launch, pairedRatios, summarize } from './measu
 import { printReport, targets } from './report.mjs';
 import { startBenchServer, urls } from './routes.mjs';
 import { sizes } from './sizes.mjs';
+import { ENGINES, ensureEngines, installHint } from '../scripts/engines.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const PARTS = (process.env.PARTS ?? 'size,timeline,widgets,demo').split(',');
@@ -31,6 +32,13 @@ const summaries = runs => Object.fromEntries(Object.entries(runs).map(([name, li
 
 const progress = (name, run, result) =>
   process.stderr.write(`    ${name} #${run + 1}: ${result.timedOut ? `timed out after ${result.timedOut} s` : `first ${Math.round(result.first ?? 0)} ms, all ${Math.round(result.all ?? 0)} ms, longest task ${Math.round(result.longest)} ms`}\n`);
+
+// The bench drives the system Chromium: installed here as npm test installs it (apt-get, as root
+// on Debian), or named with how to get it.
+if (ensureEngines(['chromium']).length) {
+  process.stderr.write(`✗ npm run bench needs Chromium, not found at ${ENGINES.chromium.binary} (CHROMIUM_BIN=… names another). Install it: ${installHint(['chromium'])}\n`);
+  process.exit(1);
+}
 
 const server = await startBenchServer();
 // A browser of its own for each part, so that no part inherits what an earlier one left in it

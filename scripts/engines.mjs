@@ -32,7 +32,7 @@ export function engineAvailable(name) {
   return true;
 }
 
-export const missingEngines = () => Object.keys(ENGINES).filter(name => !engineAvailable(name));
+export const missingEngines = (names = Object.keys(ENGINES)) => names.filter(name => !engineAvailable(name));
 
 export function installHint(names) {
   const packages = names.flatMap(name => ENGINES[name].packages);
@@ -43,11 +43,11 @@ const canApt = () =>
   process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
 
 /**
- * On a Debian machine where we are root, installs the engines that are missing with apt-get.
- * Elsewhere it installs nothing. Returns the engines still missing afterwards.
+ * On a Debian machine where we are root, installs the engines that are missing (of `names`, all
+ * three by default) with apt-get. Elsewhere it installs nothing. Returns those still missing.
  */
-export function ensureEngines() {
-  const missing = missingEngines();
+export function ensureEngines(names = Object.keys(ENGINES)) {
+  const missing = missingEngines(names);
   if (missing.length === 0 || !canApt()) return missing;
   const packages = [...new Set(missing.flatMap(name => ENGINES[name].packages))];
   console.log(`› installing missing test engines with apt-get: ${packages.join(' ')}`);
@@ -58,7 +58,7 @@ export function ensureEngines() {
   } catch (error) {
     console.error(`✗ apt-get failed: ${error.message}`);
   }
-  return missingEngines();
+  return missingEngines(names);
 }
 
 // `node scripts/engines.mjs` (used by .ci/run before npm ci): install what is missing, report.
