@@ -57,6 +57,7 @@ const sheets = new Map<number, CSSStyleSheet>();
  * holds the real one (`auto`). Undefined when there is nothing to hold. An adopted stylesheet
  * rather than a style attribute: the host's attributes are the page's. The widget adopts it with
  * its own styles, when its shadow root is attached: a second adoption would restyle the root.
+ * Asked for as the widget is drawn, it also stops noting the widget's height, which is now known.
  */
 export function heldHeightSheet(widget: Element): CSSStyleSheet | undefined {
   sizes?.unobserve(widget);
