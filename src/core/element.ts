@@ -67,11 +67,17 @@ export abstract class GbElement<Model> extends LitElement {
     setState(this._internals, 'gb-pending', false);
   }
 
-  /** Lit's own shadow root, its styles and any extra ones adopted at once: each adoption restyles the root. */
+  /**
+   * Lit's own render root (ReactiveElement's and LitElement's steps, in one), with the widget's
+   * styles and any extra ones adopted at once: each adoption restyles the root.
+   */
   protected override createRenderRoot(): ShadowRoot {
     const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     const styles = (this.constructor as typeof LitElement).elementStyles;
     adoptStyles(root, this._extraStyles ? [...styles, this._extraStyles] : styles);
+    // As LitElement does: where adopted stylesheets are emulated with <style> elements, the content
+    // is drawn before them, so the widget's styles keep their precedence.
+    this.renderOptions.renderBefore ??= root.firstChild;
     return root;
   }
 
