@@ -22,7 +22,7 @@ export interface CalendarDate {
 const ISO_DATE =
   /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (optionally with a time); undefined if malformed or impossible. */
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (optionally with a time); undefined if malformed, impossible or beyond what a `Date` holds. */
 export function parseIsoDate(value: string): CalendarDate | undefined {
   const iso = value.trim();
   const match = ISO_DATE.exec(iso);
@@ -35,6 +35,8 @@ export function parseIsoDate(value: string): CalendarDate | undefined {
   // Date.UTC reads years 0–99 as 1900–1999, so those (and earlier) go through setUTCFullYear.
   let time = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
   if (year < 100) time = new Date(0).setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
+  // Past ±8.64e15 ms (about ±271,821 years) a Date holds NaN, which Intl refuses to format.
+  if (Number.isNaN(time)) return undefined;
   const precision: DatePrecision = day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';
   return { iso, year, month, day, precision, time };
 }

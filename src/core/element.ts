@@ -1,4 +1,4 @@
-import { adoptStyles, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LanguageController, type ResolvedLanguage } from './language.js';
 import { cancelFirstRender, queueFirstRender } from './first-render.js';
 import { LightDomController } from './light-dom.js';
@@ -114,8 +114,17 @@ export abstract class GbElement<Model> extends LitElement {
     this._problems = problems;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
-    return this._model === undefined ? nothing : this._renderModel(this._model);
+  /**
+   * The model drawn; without one (a first parse that failed), or when drawing it fails, the light
+   * DOM shows through a slot: the widget never goes blank.
+   */
+  protected override render(): TemplateResult {
+    try {
+      if (this._model !== undefined) return this._renderModel(this._model);
+    } catch (error) {
+      addProblem(this._problems, 'content', `could not be drawn (${String(error)}); the page's own content is shown`);
+    }
+    return html`<slot></slot>`;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -136,9 +136,10 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
   }
 
   private _renderSparkline({ points, description }: NonNullable<StatBadgeModel['sparkline']>): TemplateResult {
-    const min = Math.min(...points);
-    const span = Math.max(...points) - min || 1;
-    const path = points.map((point, index) => `${((index / (points.length - 1)) * 100).toFixed(2)},${(28 - ((point - min) / span) * 26).toFixed(2)}`);
+    // In halves: the range of two finite extremes (1e308 and -1e308) would overflow to Infinity.
+    const low = Math.min(...points) / 2;
+    const span = Math.max(...points) / 2 - low || 1;
+    const path = points.map((point, index) => `${((index / (points.length - 1)) * 100).toFixed(2)},${(28 - ((point / 2 - low) / span) * 26).toFixed(2)}`);
     return html`<svg part="sparkline" viewBox="0 0 100 30" preserveAspectRatio="none" role="img" aria-label=${description} lang=${this._model!.uiLang}>
       <polyline points=${path.join(' ')} />
     </svg>`;

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cachedFormat } from '../core/intl.js';
 import { categoryColour } from './event-view.js';
-import type { TimelineModel } from './timeline.model.js';
+import { MAX_FILTER_CATEGORIES, type TimelineModel } from './timeline.model.js';
 import type { TimelineStrings } from './timeline.strings.js';
 
-/** The row of category buttons, "all" first; nothing when the events have no categories. */
+/** The row of category buttons, "all" first; nothing when the events have none, or too many (see MAX_FILTER_CATEGORIES). */
 export function renderFilter(
   model: TimelineModel,
   selected: string,
@@ -12,7 +12,7 @@ export function renderFilter(
   ui: { lang: string; strings: TimelineStrings },
   onPick: (category: string) => void,
 ): TemplateResult | typeof nothing {
-  if (!model.categories.length) return nothing;
+  if (!model.categories.length || model.categories.length > MAX_FILTER_CATEGORIES) return nothing;
   return html`<div part="filter" role="group" aria-label=${ui.strings.filter} lang=${ui.lang}>
     ${['', ...model.categories].map(
       category => html`<button

@@ -24,8 +24,13 @@ export interface EventView {
 
 /** The colour class of a category: 1 to 6 by its place among the model's categories, 0 for "all". */
 export function categoryColour(model: TimelineModel | undefined, category: string | undefined): number {
-  return category ? ((model?.categories.indexOf(category) ?? 0) % 6) + 1 : 0;
+  if (!category || !model) return 0;
+  let places = categoryPlaces.get(model);
+  // A map, not a search per event: a timeline may hold thousands of categories.
+  if (!places) categoryPlaces.set(model, (places = new Map(model.categories.map((name, place) => [name, place]))));
+  return ((places.get(category) ?? 0) % 6) + 1;
 }
+const categoryPlaces = new WeakMap<TimelineModel, Map<string, number>>();
 
 /** One event of the list: its group heading when it starts a group, date, title, image, text, links. */
 export function renderEvent(event: TimelineEventModel, view: EventView): TemplateResult {

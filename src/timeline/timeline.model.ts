@@ -66,6 +66,11 @@ export interface GroupLabels {
 }
 
 const MAX_EVENTS = 20_000;
+/**
+ * Categories past which the timeline has no filter: a row of hundreds of buttons helps no reader,
+ * and thousands would hold the page while drawn. The events keep their category labels.
+ */
+export const MAX_FILTER_CATEGORIES = 40;
 
 /**
  * Counts a problem that may repeat on thousands of events: one report per kind, naming the first
@@ -85,10 +90,11 @@ class ProblemTally {
   }
 }
 
-/** Whatever was given — an array, `{ events }`, TimelineJS3 JSON, or JSON text of any — as raw events. */
-export function readEventSource(value: unknown, field: string, problems: Problem[]): EventSource | undefined {
+/** Whatever was given — an array, `{ events }`, TimelineJS3 JSON, or JSON text of any (unless `decoded`) — as raw events. */
+export function readEventSource(value: unknown, field: string, problems: Problem[], decoded = false): EventSource | undefined {
   let data = value;
-  if (typeof value === 'string') {
+  // JSON already decoded (a fetched answer) is read once: a string in it that holds JSON is no events.
+  if (typeof value === 'string' && !decoded) {
     try {
       data = JSON.parse(value);
     } catch {
@@ -96,7 +102,7 @@ export function readEventSource(value: unknown, field: string, problems: Problem
       return undefined;
     }
   }
-  if (data === undefined || data === null) return undefined;
+  if (data === undefined || (data === null && !decoded)) return undefined;
   // A bare array is the events of an object that has nothing else.
   const root = (Array.isArray(data) ? { events: data } : data) as { events?: unknown };
   if (!Array.isArray(root.events)) {
@@ -126,7 +132,7 @@ export function parseEvents(raw: RawEvent[], eras: TjsEra[], groupBy: GroupBy, p
 }
 
 /** Events read per task by parseEventsInTasks: some 20-60 ms of work on a 2-core machine. */
-const EVENTS_PER_TASK = 2_500;
+export const EVENTS_PER_TASK = 2_500;
 
 /**
  * parseEvents for a long list, in batches of EVENTS_PER_TASK with `nextTask` awaited between them:
@@ -229,6 +235,9 @@ class EventReader {
     this._tally.report(this._problems);
     events.sort((a, b) => (a.start?.time ?? Infinity) - (b.start?.time ?? Infinity) || a.order - b.order);
     const categories = [...new Set(events.map(event => event.category).filter((c): c is string => !!c))];
+    if (categories.length > MAX_FILTER_CATEGORIES) {
+      addProblem(this._problems, 'category', `has ${categories.length} different values; the filter is left out past ${MAX_FILTER_CATEGORIES}`);
+    }
     for (const event of events) event.group = groupOf(event, groupBy, eras);
     return { events, categories, eras };
   }

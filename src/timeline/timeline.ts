@@ -17,6 +17,7 @@ import {
   TIMELINE_GROUPS,
   TIMELINE_LAYOUTS,
   parseEvents,
+  EVENTS_PER_TASK,
   parseEventsInTasks,
   readEventSource,
   type EventSource,
@@ -81,7 +82,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
       src: {},
       layout: { reflect: true },
       groupBy: { attribute: 'group-by' },
-      timeout: { type: Number },
+      timeout: {},
     };
   }
 
@@ -93,8 +94,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
   layout?: TimelineLayout;
   /** Group events by `year` (default), `decade`, `era` (TimelineJS3 eras) or `none`. */
   groupBy?: GroupBy;
-  /** Milliseconds to wait for `src` before giving up (default 10,000). */
-  timeout?: number;
+  /** Milliseconds to wait for `src` before giving up: 1 to 2³¹−1 (default 10,000); anything else is reported and the default used. */
+  timeout?: number | string;
 
   private readonly _source = new SourceController<FetchedEvents>(this, (text, _type, problems) => this._readFetched(text, problems), "the page's own list is shown");
   private readonly _list = new ChunkedList<TimelineEventModel>(this);
@@ -107,6 +108,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
   private _highlighted?: string;
   private _announcement = '';
   private _cache?: { key: unknown[]; model: TimelineModel; problems: Problem[] };
+  /** What the list being checked over several tasks depends on (see `_checkInTasks`). */
+  private _checking?: unknown[];
   private readonly _onHashChange = () => void this._followHash();
 
   override connectedCallback(): void {
@@ -143,13 +146,30 @@ export class GbTimeline extends GbElement<TimelineModel> {
       const source = this._eventSource(own);
       // Fetched events come checked already, unless the grouping changed since.
       const parsed = source === fetched && fetched.parsed.groupBy === groupBy ? fetched.parsed : undefined;
-      const model = parsed?.model ?? parseEvents(source.events, source.eras, groupBy, own);
-      model.title = source.title;
-      this._cache = { key, model, problems: parsed?.problems ?? own };
-      this._list.drawAnew();
+      if (parsed) this._keepChecked(key, source, parsed.model, parsed.problems);
+      // A long list handed over by script is checked a batch per task, as a fetched one is.
+      else if (source.events.length > EVENTS_PER_TASK) void this._checkInTasks(key, source, groupBy, own);
+      else this._keepChecked(key, source, parseEvents(source.events, source.eras, groupBy, own), own);
     }
-    problems.push(...this._cache.problems, ...this._source.problems, ...this._runtimeProblems);
-    return this._cache.model;
+    problems.push(...(this._cache?.problems ?? []), ...this._source.problems, ...this._runtimeProblems);
+    return this._cache?.model ?? { events: [], categories: [], eras: [] };
+  }
+
+  private _keepChecked(key: unknown[], source: EventSource, model: TimelineModel, problems: Problem[]): void {
+    model.title = source.title;
+    this._cache = { key, model, problems };
+    this._checking = undefined;
+    this._list.drawAnew();
+  }
+
+  /** Checks a long list over several tasks (see parseEventsInTasks), then draws it, if still wanted. */
+  private async _checkInTasks(key: unknown[], source: EventSource, groupBy: GroupBy, problems: Problem[]): Promise<void> {
+    if (this._checking && sameParts(this._checking, key)) return;
+    this._checking = key;
+    const model = await parseEventsInTasks(source.events, source.eras, groupBy, problems, nextTask);
+    if (this._checking !== key) return;
+    this._keepChecked(key, source, model, problems);
+    this.requestUpdate();
   }
 
   /** The layout asked for, or `vertical`; a problem when it is none of TIMELINE_LAYOUTS. */
@@ -182,7 +202,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
     } catch {
       throw new Error('the answer is not JSON');
     }
-    const source = readEventSource(data, 'src', problems);
+    const source = readEventSource(data, 'src', problems, true);
     if (!source) return undefined;
     await nextTask();
     const groupBy = this._groupBy([]); // its problems are reported by the update that draws it
@@ -247,7 +267,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
           }),
         ),
     );
-    const loading = this._source.state === 'loading';
+    const loading = this._source.state === 'loading' || !!this._checking;
     return html`<section part="base" class="${layout} ${groups} ${length}" lang=${this._language.lang} aria-busy=${loading ? 'true' : 'false'}>
       ${renderFilter(model, this._filter, this._language.lang, ui, category => void this._setFilter(category))}
       <p class="visually-hidden" role="status" lang=${ui.lang}>${this._announcement}</p>
@@ -289,7 +309,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
 
   /** Scrolls to, focuses and highlights the event the page URL names (`#id`). */
   private async _followHash(): Promise<void> {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = this._hashId();
     if (!id || !this._model) return;
     let index = this._shownOf(this._model).findIndex(event => event.id === id);
     if (index < 0 && this._model.events.some(event => event.id === id)) {
@@ -299,6 +319,18 @@ export class GbTimeline extends GbElement<TimelineModel> {
     if (index < 0) return;
     this._highlighted = id;
     await this._focusEvent(index);
+  }
+
+  /** The id the page's URL names (`#id`), decoded; a malformed percent-escape is reported, and names none. */
+  private _hashId(): string {
+    const hash = location.hash.slice(1);
+    try {
+      return decodeURIComponent(hash);
+    } catch {
+      addProblem(this._runtimeProblems, 'location.hash', 'holds a malformed percent-escape; no event is followed', hash);
+      this.requestUpdate();
+      return '';
+    }
   }
 
   /** Puts the page's address with this event's `#id` on the clipboard, and says so. */

@@ -1,0 +1,60 @@
+import { expect, fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { GbTimeline } from '../timeline/timeline.js';
+import { settle, watchConsole } from './console.js';
+
+/** What the timeline tests share: reading its shadow DOM, waiting, and lists of events to draw. */
+export const root = (el: Element) => el.shadowRoot!;
+export const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('[part~=event]')];
+export const titles = (el: Element) => items(el).map(li => li.querySelector('[part=title]')!.textContent!.trim());
+export const markup = (el: Element) => root(el).innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+export const df = (lang: string, options: Intl.DateTimeFormatOptions, time: number) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }).format(time);
+export const FIXTURES = '/src/timeline/fixtures';
+
+export async function until(condition: () => boolean, timeout = 8000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise(resolve => setTimeout(resolve, 20));
+  }
+}
+
+export const EVENTS = [
+  { date: '2025-09-02', title: 'Kazakhstan Cultural Center opens in Beijing', category: 'culture', text: 'Opened by the president.', id: 'center' },
+  { date: '1991-12-16', title: 'Independence', category: 'diplomacy', text: 'Kazakhstan declares independence.' },
+  { date: '1992-01-03', title: 'Diplomatic relations', category: 'diplomacy', text: 'Relations established.' },
+];
+
+export const many = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({ date: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10), title: `Event ${i + 1}`, category: i % 2 ? 'even' : 'odd', id: `e${i + 1}` }));
+
+/**
+ * Renders a timeline and waits until it has reported `fields` (in that order), as problems may come
+ * after a load: then checks one `gb-error` and one warning naming the element for each, and no
+ * console error, uncaught error or unhandled rejection.
+ */
+export async function expectProblemsAfter(template: TemplateResult, fields: string[], timeout?: number): Promise<{ element: GbTimeline; details: Array<{ field: string; message: string }> }> {
+  const details: Array<{ field: string; message: string }> = [];
+  const onError = (event: Event) => void details.push((event as CustomEvent).detail);
+  document.addEventListener('gb-error', onError);
+  const console = watchConsole();
+  try {
+    const element = await fixture<GbTimeline>(template);
+    await until(() => details.length >= fields.length, timeout);
+    await settle(element);
+    await new Promise(resolve => setTimeout(resolve, 50));
+    expect(details.map(d => d.field), 'gb-error fields').to.deep.equal(fields);
+    expect(console.warnings.map(w => String(w[0])).filter(w => w.startsWith('<gb-timeline>')), 'warnings').to.have.length(fields.length);
+    expect(console.errors, 'console errors').to.deep.equal([]);
+    return { element, details };
+  } finally {
+    console.restore();
+    document.removeEventListener('gb-error', onError);
+  }
+}
+
+/** Renders a timeline whose `src` goes wrong: one `src` problem once the load ends, one warning, no error. */
+export async function expectOneProblemAfterLoad(template: TemplateResult): Promise<{ element: GbTimeline; detail: string }> {
+  const { element, details } = await expectProblemsAfter(template, ['src']);
+  return { element, detail: details[0].message };
+}

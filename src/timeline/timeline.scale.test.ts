@@ -1,0 +1,117 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { watchConsole } from '../test-helpers/console.js';
+import { parseEvents, parseEventsInTasks } from './timeline.model.js';
+import './index.js';
+import { root, items, titles, markup, FIXTURES, until, many } from '../test-helpers/timeline.js';
+import type { GbTimeline } from './timeline.js';
+import type { Problem } from '../core/problems.js';
+
+describe('gb-timeline', () => {
+  describe('scale', () => {
+
+    // How fast, and how long the longest task is, is measured by npm run bench (bench/), not here:
+    // a timed test on a shared two-core machine would measure the machine.
+    it('draws a screenful of events first, however small they are, and the rest in later tasks', async function () {
+      this.timeout(60_000);
+      // A tall screen, where a fixed first chunk sized for a small one would leave a gap. Only the
+      // engines driven through puppeteer can set one (web-test-runner.config.mjs); WebKit's
+      // WebDriver has no such command, and there the test runs at the window's own size.
+      const before = { width: window.innerWidth, height: window.innerHeight };
+      const tall = /Chrome\/|Firefox\//.test(navigator.userAgent);
+      if (tall) await setViewport({ width: 800, height: 1600 });
+      try {
+        const events = many(1_000).map(({ id, date, title }) => ({ id, date, title })); // a date and a title: the smallest an event is
+        const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${events}></gb-timeline>`);
+        const first = items(timeline);
+        expect(first.length, 'a screenful, not the whole list').to.be.within(8, 60);
+        expect(first.at(-1)!.getBoundingClientRect().bottom, 'the first screen is full').to.be.at.least(window.innerHeight);
+        await until(() => items(timeline).length === 1_000, 30_000);
+      } finally {
+        if (tall) await setViewport(before);
+      }
+    });
+
+    it('draws 10,000 events in chunks, and keyboard, filter and deep links reach them all', async function () {
+      this.timeout(180_000);
+      const events = many(10_000);
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${events}></gb-timeline>`);
+      expect(items(timeline).length, 'the first screen comes first').to.be.lessThan(10_000);
+      await until(() => items(timeline).length === 10_000, 120_000);
+      const article = items(timeline)[0].querySelector('article')!;
+      article.focus();
+      await sendKeys({ press: 'End' });
+      await until(() => (root(timeline).activeElement as HTMLElement | null)?.closest('li')?.id === 'e10000', 30_000);
+      location.hash = '#e9999';
+      try {
+        await until(() => root(timeline).querySelector('.highlight')?.id === 'e9999', 30_000);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+      [...root(timeline).querySelectorAll<HTMLButtonElement>('[part=filter] button')][1].click();
+      await until(() => items(timeline).length === 5_000, 120_000);
+      expect(root(timeline).querySelector('[role=status]')!.textContent).to.equal('Showing 5,000 of 10,000 events');
+    });
+
+    // A drawn chunk is left as it is while nothing in it changes; one the list no longer draws (a
+    // filter chosen cuts the list back to its first chunk) must be drawn anew when it comes back.
+    it('draws every chunk again when the same filter is chosen again on a long list', async function () {
+      this.timeout(60_000);
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${many(1_000)}></gb-timeline>`);
+      await until(() => items(timeline).length === 1_000, 30_000);
+      const chips = () => [...root(timeline).querySelectorAll<HTMLButtonElement>('[part=filter] button')];
+      // Choosing a chip redraws the list a chunk per task: what counts is where it comes to rest.
+      const drawnAtRest = async () => {
+        for (let count = -1; ; ) {
+          await new Promise(resolve => setTimeout(resolve, 300));
+          if (items(timeline).length === count) return count;
+          count = items(timeline).length;
+        }
+      };
+      for (const chip of [1, 1, 0, 0]) {
+        chips()[chip].click();
+        expect(await drawnAtRest(), `events drawn after choosing chip ${chip}`).to.equal(chip ? 500 : 1_000);
+        expect(titles(timeline).every(Boolean), 'every event drawn whole').to.equal(true);
+      }
+    });
+
+    it('parses a long fetched list over several tasks into the same model and problems', async () => {
+      const events: unknown[] = many(10_000);
+      events[3] = { date: '2025-13-45', title: 'Impossible' };
+      events[9_000] = 'not an event';
+      const syncProblems: Problem[] = [];
+      const expected = parseEvents(events as never, [], 'year', syncProblems);
+      let tasks = 0;
+      const taskProblems: Problem[] = [];
+      const model = await parseEventsInTasks(events as never, [], 'year', taskProblems, () => {
+        tasks++;
+        return new Promise(resolve => setTimeout(resolve));
+      });
+      expect(tasks, 'batches of 2,500 events, a task each').to.equal(3);
+      expect(model).to.deep.equal(expected);
+      expect(taskProblems).to.deep.equal(syncProblems);
+      expect(taskProblems).to.have.length(2);
+    });
+
+    it('draws events fetched from src the same as the same events given as a property', async () => {
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" src="${FIXTURES}/events.json"></gb-timeline>`);
+      await until(() => items(timeline).length > 0);
+      const given = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${await (await fetch(`${FIXTURES}/events.json`)).json()}></gb-timeline>`);
+      expect(markup(timeline)).to.equal(markup(given));
+    });
+
+    it('survives the list being replaced while it is still drawing', async () => {
+      const console = watchConsole();
+      try {
+        const timeline = await fixture<GbTimeline>(html`<gb-timeline .events=${many(5_000)}></gb-timeline>`);
+        timeline.events = many(20);
+        await until(() => items(timeline).length === 20);
+        await new Promise(resolve => setTimeout(resolve, 100));
+        expect(items(timeline)).to.have.length(20);
+      } finally {
+        console.restore();
+      }
+      expect(console.errors).to.deep.equal([]);
+    });
+  });
+});
