@@ -1,4 +1,4 @@
-import { adoptStyles, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LanguageController, type ResolvedLanguage } from './language.js';
 import { cancelFirstRender, queueFirstRender } from './first-render.js';
 import { LightDomController } from './light-dom.js';
@@ -39,13 +39,12 @@ export abstract class GbElement<Model> extends LitElement {
   }
 
   /**
-   * The first connection waits in the first-render queue, light DOM showing, and calls Lit's
-   * connectedCallback (which attaches the shadow root) only when its turn comes; later connections
-   * go straight through.
+   * Lit attaches the shadow root on connection, which hides the light DOM: the first connection
+   * waits its turn in the first-render queue, light DOM showing; later ones go straight through.
    */
   override connectedCallback(): void {
     if (this.hasUpdated) super.connectedCallback();
-    else queueFirstRender(this);
+    else queueFirstRender(this, () => this._drawFirst());
   }
 
   override disconnectedCallback(): void {
@@ -53,32 +52,14 @@ export abstract class GbElement<Model> extends LitElement {
     if (!cancelFirstRender(this)) super.disconnectedCallback();
   }
 
-  /** Adopted with the widget's own styles when the shadow root is attached (see `_drawFirst`). */
-  private _extraStyles?: CSSStyleSheet;
-
-  /** @internal Called by the first-render queue: attach, draw now, and leave the pending state. */
-  _drawFirst(extraStyles?: CSSStyleSheet): void {
+  /** The first render, in the queue's turn: attach, draw now, and leave the pending state. */
+  private _drawFirst(): void {
     if (!this.isConnected) return;
-    this._extraStyles = extraStyles;
     super.connectedCallback();
     // Lit would draw in a microtask; drawing here puts the shadow root and its content in one task,
     // so no frame shows an attached but empty shadow root. Lit's own pending update then finds nothing to do.
     this.performUpdate();
     setState(this._internals, 'gb-pending', false);
-  }
-
-  /**
-   * Lit's own render root (ReactiveElement's and LitElement's steps, in one), with the widget's
-   * styles and any extra ones adopted at once: each adoption restyles the root.
-   */
-  protected override createRenderRoot(): ShadowRoot {
-    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    adoptStyles(root, this._extraStyles ? [...styles, this._extraStyles] : styles);
-    // As LitElement does: where adopted stylesheets are emulated with <style> elements, the content
-    // is drawn before them, so the widget's styles keep their precedence.
-    this.renderOptions.renderBefore ??= root.firstChild;
-    return root;
   }
 
   /** The element's resolved language (see `resolveLanguage`); valid from the first update on. */
