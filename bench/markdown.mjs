@@ -82,7 +82,7 @@ out.push(table(['target', 'measured', ''], results.targets.map(t => [t.target, t
 const printed = out.join('\n\n');
 if (checking) {
   const readme = readFileSync(process.argv[3] ?? 'bench/README.md', 'utf8').split('\n');
-  // The table rows, not the run's heading line, which the README words in its own sentences.
+  // The table rows, not the run's heading line, which bench/README.md words in its own sentences.
   const missing = printed.split('\n').filter(line => line.startsWith('| ') && !readme.includes(line));
   if (missing.length) {
     console.error(`✗ the tables of bench/README.md differ from bench/results.json; paste them from \`node bench/markdown.mjs\`. Rows not there:\n  ${missing.join('\n  ')}`);

@@ -1,7 +1,7 @@
 // The table and the targets. Every comparison is a ratio, ours / theirs: absolute milliseconds on a
 // shared 2-core machine mean little, ratios measured in the same run mean more.
-// KB = 1,024 bytes, as the README's Size section counts.
-// The formatters are shared with bench/markdown.mjs, which prints the same figures for the README.
+// KB = 1,024 bytes, as bench/README.md's Size section counts.
+// The formatters are shared with bench/markdown.mjs, which prints the same figures for bench/README.md.
 export const kb = bytes => `${(bytes / 1024).toFixed(1)} KB`;
 export const ms = value => (value === undefined ? '–' : `${Math.round(value).toLocaleString('en')} ms`);
 const ratio = (ours, theirs) => (typeof ours === 'number' && typeof theirs === 'number' && theirs > 0 ? ours / theirs : undefined);

@@ -8,7 +8,7 @@ import { addProblem, reportProblems, type Problem } from './problems.js';
 export type Theme = 'light' | 'dark';
 
 /**
- * The base of every golden-bridge widget, holding the data flow of DESIGN.md:
+ * The base of every golden-bridge widget, holding the data flow (CONTRIBUTING.md, "Data flow"):
  * content (light DOM | attributes | properties) → `parse()` into a plain model, collecting problems
  * → `renderModel()` → each new problem reported once (warning + `gb-error`).
  *
