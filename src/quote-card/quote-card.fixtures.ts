@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import './index.js';
 
 // The content the quote card tests share: one quotation, by light DOM, attributes and properties.
 export const QUOTE = 'Art and culture are a golden bridge that unites different nations.';
