@@ -4,8 +4,8 @@ import { cancelFirstRender, queueFirstRender } from './first-render.js';
 import { LightDomController } from './light-dom.js';
 import { addProblem, reportProblems, type Problem } from './problems.js';
 
-/** Colour theme of a widget; without it the reader's `prefers-color-scheme` decides. */
-export type Theme = 'light' | 'dark';
+/** Colour theme of a widget; without it the widget follows its page's `color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
 
 /**
  * The base of every golden-bridge widget, holding the data flow (CONTRIBUTING.md, "Data flow"):
@@ -20,7 +20,11 @@ export abstract class GbElement<Model> extends LitElement {
     theme: { reflect: true },
   };
 
-  /** Colour theme: `light` or `dark`. Without it the reader's `prefers-color-scheme` decides. */
+  /**
+   * Colour theme. Without it the widget follows the `color-scheme` of its page (light unless the
+   * page declares `dark` or `light dark`); `auto` follows the reader's `prefers-color-scheme`
+   * whatever the page says; `light` and `dark` force one.
+   */
   theme?: Theme;
 
   /** The model of the last successful parse; what `renderModel()` draws. */
@@ -83,8 +87,8 @@ export abstract class GbElement<Model> extends LitElement {
     const problems: Problem[] = [];
     const { invalid } = this._languageController.refresh();
     if (invalid !== undefined) addProblem(problems, 'lang', 'is not a valid language tag; English is used', invalid);
-    if (this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
-      addProblem(problems, 'theme', 'must be "light" or "dark"; the reader\'s colour scheme is used', this.theme);
+    if (this.theme != null && this.theme !== 'light' && this.theme !== 'dark' && this.theme !== 'auto') {
+      addProblem(problems, 'theme', 'must be "light", "dark" or "auto"; the page\'s colour scheme is used', this.theme);
     }
     try {
       this._model = this._parse(problems);
