@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { safeUrl } from '../core/url.js';
 
 /** A run of text, maybe emphasized or a link. */
@@ -82,4 +83,16 @@ export function readRichText(html: string): RichText {
     paragraph[paragraph.length - 1].text = paragraph[paragraph.length - 1].text.trimEnd();
   }
   return paragraphs;
+}
+
+/** Rich text as paragraphs of text runs: emphasis and safe links only, everything as text. */
+export function renderRichText(text: RichText): TemplateResult {
+  const run = (inline: Inline) => {
+    let content: TemplateResult | string = inline.text;
+    if (inline.strong) content = html`<strong>${content}</strong>`;
+    if (inline.em) content = html`<em>${content}</em>`;
+    return inline.href ? html`<a href=${inline.href}>${content}</a>` : content;
+  };
+  // One line per paragraph template: whitespace inside <p> would become part of the text.
+  return html`${text.map(paragraph => html`<p>${paragraph.map(run)}</p>`)}`;
 }

@@ -23,7 +23,19 @@ export interface RawEvent {
   id?: unknown;
 }
 
-export type GroupBy = 'year' | 'decade' | 'era' | 'none';
+/** The layouts a timeline draws: `auto` picks by the container's width. */
+export const TIMELINE_LAYOUTS = ['vertical', 'alternating', 'horizontal', 'auto'] as const;
+export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
+/** How events are grouped under headings; `era` uses TimelineJS3's eras. */
+export const TIMELINE_GROUPS = ['year', 'decade', 'era', 'none'] as const;
+export type GroupBy = (typeof TIMELINE_GROUPS)[number];
+
+/** Events as read from one source, before they are checked. */
+export interface EventSource {
+  events: RawEvent[];
+  eras: TjsEra[];
+  title?: string;
+}
 
 export interface TimelineEventModel {
   id: string;
@@ -74,7 +86,7 @@ class ProblemTally {
 }
 
 /** Whatever was given — an array, `{ events }`, TimelineJS3 JSON, or JSON text of any — as raw events. */
-export function readEventSource(value: unknown, field: string, problems: Problem[]): { events: RawEvent[]; eras: TjsEra[]; title?: string } | undefined {
+export function readEventSource(value: unknown, field: string, problems: Problem[]): EventSource | undefined {
   let data = value;
   if (typeof value === 'string') {
     try {
@@ -255,50 +267,4 @@ export function groupLabel(group: string, eras: TjsEra[], lang: string, labels: 
   if (kind === 'decade' && year > 0) return labels.decade(String(year));
   const date = parseIsoDate(pad(year, 4) ?? '');
   return date ? formatCalendarDate(date, lang) : value;
-}
-
-/** Reads the light-DOM path: `<gb-timeline-event>` children, or an `<ol>` of `<li>` with `<time>`, a heading and text. */
-export function readTimelineLightDom(host: Element): RawEvent[] | undefined {
-  const children = [...host.children];
-  const custom = children.filter(child => child.localName === 'gb-timeline-event');
-  if (custom.length) {
-    return custom.map(event => {
-      const attr = (name: string) => event.getAttribute(name) ?? undefined;
-      return {
-        date: attr('date'),
-        'end-date': attr('end-date'),
-        title: attr('title'),
-        text: event.textContent ?? undefined,
-        image: attr('image'),
-        'image-alt': attr('image-alt'),
-        caption: attr('caption'),
-        credit: attr('credit'),
-        link: attr('link'),
-        category: attr('category'),
-        id: attr('id'),
-      };
-    });
-  }
-  const list = children.find(child => child.localName === 'ol' || child.localName === 'ul');
-  if (!list) return undefined;
-  return [...list.children]
-    .filter(item => item.localName === 'li')
-    .map(item => {
-      const times = item.querySelectorAll('time');
-      const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
-      const image = item.querySelector('img');
-      const link = [...item.querySelectorAll('a[href]')].pop();
-      const paragraphs = [...item.querySelectorAll('p')].map(p => p.textContent ?? '').join(' ');
-      return {
-        date: times[0]?.getAttribute('datetime') ?? times[0]?.textContent ?? undefined,
-        'end-date': times[1]?.getAttribute('datetime') ?? undefined,
-        title: heading?.textContent ?? undefined,
-        text: paragraphs || undefined,
-        image: image?.getAttribute('src') ?? undefined,
-        'image-alt': image?.getAttribute('alt') ?? undefined,
-        link: link?.getAttribute('href') ?? undefined,
-        category: item.getAttribute('data-category') ?? undefined,
-        id: item.id || undefined,
-      };
-    });
 }
