@@ -1,6 +1,6 @@
 // @ts-check
 // Runs src/**/*.test.ts in Chromium, Firefox ESR and WebKitGTK, all from Debian packages (see
-// ../shared/TOOLCHAIN.md). scripts/test.mjs decides which engines exist and passes them in
+// scripts/engines.mjs). scripts/test.mjs decides which engines exist and passes them in
 // BROWSERS=chromium,firefox,webkit; run this file directly to pick engines by hand.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';

@@ -18,7 +18,7 @@ import { eventsFor } from './data.mjs';
 import { BROWSER_UI, interleave, launch, pairedRatios, summarize } from './measure.mjs';
 import { printReport, targets } from './report.mjs';
 import { startBenchServer, urls } from './routes.mjs';
-import { sizes } from './sizes.mjs';
+import { measureSizes } from './sizes.mjs';
 import { ENGINES, ensureEngines, installHint } from '../scripts/engines.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -65,7 +65,7 @@ try {
 
   if (PARTS.includes('size')) {
     process.stderr.write('› size\n');
-    results.size = await sizes();
+    results.size = await measureSizes();
   }
 
   if (PARTS.includes('timeline')) {

@@ -1,7 +1,7 @@
-// The README's Performance tables, printed from a bench run's figures: `node bench/markdown.mjs`
-// (or `node bench/markdown.mjs other-results.json`). The tables in the README are pasted from it, so
-// that they say exactly what bench/results.json holds; `node bench/markdown.mjs --check README.md`
-// (run by npm test) fails when a row of them is not in the README as printed.
+// bench/README.md's tables, printed from a bench run's figures: `node bench/markdown.mjs`
+// (or `node bench/markdown.mjs other-results.json`). The tables in bench/README.md are pasted from it, so
+// that they say exactly what bench/results.json holds; `node bench/markdown.mjs --check bench/README.md`
+// (run by npm test) fails when a row of them is not there as printed.
 import { readFileSync } from 'node:fs';
 import { kb, ms, sizeRatios, spreadText, times } from './report.mjs';
 
@@ -77,15 +77,15 @@ if (results.demo) {
   out.push(table([`demo article, bundle ${results.demo.delay / 1000} s late`, 'CLS', 'total blocking', 'longest task', 'JS as served (uncompressed)'], rows));
 }
 
-const verdict = t => (t.met ? (t.sure ? 'met' : 'met, at the limit') : t.sure ? '**missed**' : '**missed**, at the limit');
-out.push(table(['target', 'measured', ''], results.targets.map(t => [t.target, t.measured, verdict(t)])));
+const targetStatus = t => (t.met ? (t.sure ? 'met' : 'met, at the limit') : t.sure ? '**missed**' : '**missed**, at the limit');
+out.push(table(['target', 'measured', ''], results.targets.map(t => [t.target, t.measured, targetStatus(t)])));
 const printed = out.join('\n\n');
 if (checking) {
-  const readme = readFileSync(process.argv[3] ?? 'README.md', 'utf8').split('\n');
-  // The table rows, not the run's heading line, which the README words in its own sentences.
+  const readme = readFileSync(process.argv[3] ?? 'bench/README.md', 'utf8').split('\n');
+  // The table rows, not the run's heading line, which bench/README.md words in its own sentences.
   const missing = printed.split('\n').filter(line => line.startsWith('| ') && !readme.includes(line));
   if (missing.length) {
-    console.error(`✗ README's Performance tables differ from bench/results.json; paste them from \`node bench/markdown.mjs\`. Rows not in the README:\n  ${missing.join('\n  ')}`);
+    console.error(`✗ the tables of bench/README.md differ from bench/results.json; paste them from \`node bench/markdown.mjs\`. Rows not there:\n  ${missing.join('\n  ')}`);
     process.exitCode = 1;
-  } else console.log('✓ README Performance tables are those of bench/results.json.');
+  } else console.log('✓ the tables of bench/README.md are those of bench/results.json.');
 } else console.log(printed);

@@ -95,28 +95,29 @@ const statBadge = stat => {
 
 export const WIDGET_COUNT = 1000;
 const widgetMarkup = {
-  'gb-quote-card': () => Array.from({ length: WIDGET_COUNT }, (_, i) => quoteCard(seedQuotes[i % seedQuotes.length], i)).join('\n'),
-  'gb-stat-badge': () => Array.from({ length: WIDGET_COUNT }, (_, i) => statBadge(seedStats[i % seedStats.length])).join('\n'),
+  'gb-quote-card': count => Array.from({ length: count }, (_, i) => quoteCard(seedQuotes[i % seedQuotes.length], i)).join('\n'),
+  'gb-stat-badge': count => Array.from({ length: count }, (_, i) => statBadge(seedStats[i % seedStats.length])).join('\n'),
 };
 
 /**
  * Many widgets: the embed as the README recommends it (dist/golden-bridge.css, the bundle, the
  * widgets' light DOM) against the same light DOM and stylesheet with no script — static HTML that
  * looks like the card. Both pay for the stylesheet; only ours for the script and the drawing.
+ * `bundle` names another build of the bundle, for an A/B of two builds (bench/ab.mjs).
  */
-export const widgetPages = tag => ({
+export const widgetPages = (tag, count = WIDGET_COUNT, bundle = '/dist/golden-bridge.js') => ({
   [tag]: () => {
     const rendered = `(el => el?.shadowRoot?.childElementCount > 0)`;
     const all = `document.querySelectorAll("${tag}")`;
     return page(
-      `${probe(`${rendered}(document.querySelector("${tag}"))`, `${all}.length >= ${WIDGET_COUNT} && ${rendered}(${all}[${WIDGET_COUNT - 1}])`)}<link rel="stylesheet" href="/dist/golden-bridge.css"><script type="module" src="/dist/golden-bridge.js"></script>`,
-      widgetMarkup[tag](),
+      `${probe(`${rendered}(document.querySelector("${tag}"))`, `${all}.length >= ${count} && ${rendered}(${all}[${count - 1}])`)}<link rel="stylesheet" href="/dist/golden-bridge.css"><script type="module" src="${bundle}"></script>`,
+      widgetMarkup[tag](count),
     );
   },
   'static HTML': () =>
     page(
-      `${probe(`document.querySelector("${tag}")`, `document.querySelectorAll("${tag}").length >= ${WIDGET_COUNT}`)}<link rel="stylesheet" href="/dist/golden-bridge.css">`,
-      widgetMarkup[tag](),
+      `${probe(`document.querySelector("${tag}")`, `document.querySelectorAll("${tag}").length >= ${count}`)}<link rel="stylesheet" href="/dist/golden-bridge.css">`,
+      widgetMarkup[tag](count),
     ),
 });
 

@@ -22,7 +22,7 @@ const WA_CARD = `import '@awesome.me/webawesome/dist/components/card/card.js';`;
 
 const TIMELINEJS = 'node_modules/@knight-lab/timelinejs/dist';
 
-export async function sizes() {
+export async function measureSizes() {
   const ours = await sizeFigures();
   return {
     ours: {

@@ -17,14 +17,15 @@ console.log('› custom-elements.json');
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
 // JSX module augmentations for React and Preact, beside the generated dist/jsx.d.ts they extend.
 for (const file of ['react.d.ts', 'preact.d.ts']) copyFileSync(`types/${file}`, `dist/${file}`);
-// The optional stylesheet that lays out each widget's light DOM like the widget before it upgrades.
+// The optional stylesheet that lays out each widget's light DOM like the widget, before the widget
+// upgrades: every src/<widget>/<widget>.pre-upgrade.css, in one file.
 console.log('› dist/golden-bridge.css');
-const lightCss = readdirSync('src', { recursive: true })
-  .filter(file => String(file).endsWith('.light.css'))
+const preUpgradeCss = readdirSync('src', { recursive: true })
+  .filter(file => String(file).endsWith('.pre-upgrade.css'))
   .sort()
   .map(file => readFileSync(`src/${file}`, 'utf8'))
   .join('\n');
-const { code: css } = await transform(lightCss, { loader: 'css', minify: true, target: ['chrome111', 'firefox113', 'safari16.5'] });
+const { code: css } = await transform(preUpgradeCss, { loader: 'css', minify: true, target: ['chrome111', 'firefox113', 'safari16.5'] });
 writeFileSync('dist/golden-bridge.css', css);
 const withinBudget = await reportSizes();
 if (!withinBudget) {

@@ -99,7 +99,11 @@ try {
     join(work, 'elements.ts'),
     `import 'golden-bridge';\nimport type { ${elements.map(e => e.name).join(', ')} } from 'golden-bridge';\n${checks.join('\n')}\n` +
       `const card = document.createElement('gb-quote-card');\ncard.variant = 'hero';\n// @ts-expect-error: not a variant\ncard.variant = 'banner';\n` +
-      `card.addEventListener('gb-error', event => event.detail.field.toUpperCase());\n`,
+      `card.addEventListener('gb-error', event => event.detail.field.toUpperCase());\n` +
+      // golden-bridge/core publishes what a page needs, and keeps the widgets' machinery internal.
+      `import { GbErrorEvent, define } from 'golden-bridge/core';\nimport type { GbErrorDetail, Theme } from 'golden-bridge/core';\n` +
+      `const detail: GbErrorDetail = { element: 'gb-quote-card', field: 'quote', message: 'is empty' };\nexport const published = [new GbErrorEvent(detail), define, 'dark' satisfies Theme];\n` +
+      `// @ts-expect-error: internal to the widgets\nimport { readText } from 'golden-bridge/core';\nexport const internal = readText;\n`,
   );
   writeFileSync(
     join(work, 'react-app.tsx'),

@@ -59,8 +59,12 @@ export async function bundleSize(source) {
 // Re-exports, as src/index.ts does: a bare import of a module our package.json does not list in
 // `sideEffects` would be dropped whole.
 const importAll = names => names.map(name => `export * from '${process.cwd()}/src/${name}/index.ts';`).join('\n');
-// The shared floor: Lit and all of core, kept whole by re-exporting it.
-const CORE = `export * from '${process.cwd()}/src/core/index.ts';`;
+// The shared floor: Lit and every module of core, kept whole by re-exporting each one (the package's
+// golden-bridge/core entry publishes only a few of them).
+const CORE = readdirSync('src/core')
+  .filter(file => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  .map(file => `export * from '${process.cwd()}/src/core/${file}';`)
+  .join('\n');
 
 const kb = bytes => `${(bytes / 1024).toFixed(2)} KB`;
 const row = (name, size) =>

@@ -40,7 +40,8 @@ if (found.length === 0) {
 
 step('lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 step('type check (tsc)', 'npm', ['run', '--silent', 'typecheck']);
-step('README Performance tables match bench/results.json', 'node', ['bench/markdown.mjs', '--check', 'README.md']);
+step('every widget folder wired in (index, package.json, size budget, stories)', 'node', ['scripts/check-wiring.mjs']);
+step('bench/README.md tables match bench/results.json', 'node', ['bench/markdown.mjs', '--check', 'bench/README.md']);
 step('build (npm modules, bundle, manifest, size budget)', 'npm', ['run', '--silent', 'build']);
 step('npm consumer (pack, install, bundle per widget, types, render)', 'npm', ['run', '--silent', 'test:consumer']);
 step('Storybook build', 'npm', ['run', '--silent', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' });

@@ -11,7 +11,7 @@ interface ProverbArgs {
   script?: 'cyrl' | 'latn';
   show?: string;
   lang?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 /**
@@ -27,7 +27,7 @@ const meta: Meta<ProverbArgs> = {
     proverb: { control: false },
     layout: { control: 'inline-radio', options: ['stacked', 'side-by-side', 'interlinear', 'toggle'] },
     script: { control: 'inline-radio', options: ['cyrl', 'latn'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'auto', 'light', 'dark'] },
   },
   render: ({ proverb, layout, script, show, lang, theme }) => html`<gb-proverb
     layout=${ifDefined(layout)}
@@ -57,6 +57,13 @@ export const KazakhUnity: Story = { args: { proverb: unity, layout: 'stacked' } 
 export const KazakhInLatinScript: Story = { args: { proverb: unity, layout: 'stacked', script: 'latn' } };
 export const HundredFriends: Story = { args: { proverb: hundredFriends, layout: 'toggle', lang: 'ru' } };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkPage] };
+/** No `theme`, on a page that declares `color-scheme: dark`: the widget follows its page. */
+export const FollowsDarkPage: Story = { args: {}, decorators: [onDarkPage] };
+/**
+ * `theme="auto"` on a light page: dark for a reader whose system is dark, light otherwise. Without
+ * `theme` the same widget stays light here, as the page is.
+ */
+export const FollowsReader: Story = { args: { theme: 'auto' } };
 export const Narrow320: Story = { args: { layout: 'side-by-side' }, decorators: [inWidth(320)] };
 export const Wide: Story = { args: { layout: 'side-by-side' }, decorators: [inWidth(960)] };
 

@@ -20,7 +20,7 @@ interface QuoteCardArgs {
   source?: string;
   sourceUrl?: string;
   lang?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 /** Args for a seed quote shown in `lang`: our rendering carries the published English as its original. */
@@ -52,7 +52,7 @@ const meta: Meta<QuoteCardArgs> = {
   args: argsFor(goldenBridge),
   argTypes: {
     variant: { control: 'inline-radio', options: ['pull', 'card', 'hero'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'auto', 'light', 'dark'] },
     lang: { control: 'select', options: ['en', 'zh-Hans', 'kk', 'ru', 'ar', 'fr'] },
   },
   render: args => html`<gb-quote-card
@@ -113,6 +113,13 @@ export const InheritsPageLanguage: Story = {
 export const OtherLanguage: Story = { args: { ...argsFor(goldenBridge), lang: 'fr' } };
 
 export const Dark: Story = { args: { ...argsFor(goldenBridge), theme: 'dark' }, decorators: [onDarkPage] };
+/** No `theme`, on a page that declares `color-scheme: dark`: the widget follows its page. */
+export const FollowsDarkPage: Story = { args: argsFor(goldenBridge), decorators: [onDarkPage] };
+/**
+ * `theme="auto"` on a light page: dark for a reader whose system is dark, light otherwise. Without
+ * `theme` the same widget stays light here, as the page is.
+ */
+export const FollowsReader: Story = { args: { ...argsFor(goldenBridge), theme: 'auto' } };
 export const DarkHero: Story = { args: { ...argsFor(oneFlower), variant: 'hero', theme: 'dark' }, decorators: [onDarkPage] };
 
 export const Narrow320: Story = { args: argsFor(shaimergenovaAddress), decorators: [inWidth(320)] };

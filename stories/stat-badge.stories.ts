@@ -23,7 +23,7 @@ interface StatBadgeArgs {
   sparkline?: string;
   countUp?: boolean;
   lang?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 function argsFor(stat: SeedStat, lang: StoryLang = 'en', notation: 'standard' | 'compact' = 'compact'): StatBadgeArgs {
@@ -74,7 +74,7 @@ const meta: Meta<StatBadgeArgs> = {
     notation: { control: 'inline-radio', options: ['standard', 'compact'] },
     changeKind: { control: 'inline-radio', options: ['percent', 'absolute'] },
     goodDirection: { control: 'inline-radio', options: ['up', 'down'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'auto', 'light', 'dark'] },
     lang: { control: 'select', options: ['en', 'zh-Hans', 'kk', 'ru', 'ar', 'de'] },
   },
   render: badge,
@@ -110,6 +110,13 @@ export const WithSparkline: Story = { args: { ...argsFor(trips2023), sparkline: 
 export const CountUp: Story = { args: { ...argsFor(trade2024), countUp: true } };
 
 export const Dark: Story = { args: { ...argsFor(trade2024), theme: 'dark' }, decorators: [onDarkPage] };
+/** No `theme`, on a page that declares `color-scheme: dark`: the widget follows its page. */
+export const FollowsDarkPage: Story = { args: argsFor(trade2024), decorators: [onDarkPage] };
+/**
+ * `theme="auto"` on a light page: dark for a reader whose system is dark, light otherwise. Without
+ * `theme` the same widget stays light here, as the page is.
+ */
+export const FollowsReader: Story = { args: { ...argsFor(trade2024), theme: 'auto' } };
 export const Narrow320: Story = { args: argsFor(trade2024, 'ru', 'standard'), parameters: { width: 320 } };
 export const Wide: Story = { args: argsFor(trade2024), parameters: { width: 640 } };
 

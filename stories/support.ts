@@ -22,6 +22,20 @@ export const inColumn =
 export const onDarkPage: Decorator = story =>
   html`<div style="background: #101114; color: #eceef1; padding: 1.5rem; color-scheme: dark">${story()}</div>`;
 
+/** The page colour schemes a host site may declare; `normal` is a site that declares none (light). */
+export const PAGE_SCHEMES = ['normal', 'light dark', 'dark'] as const;
+
+/**
+ * A page around the story that declares the colour scheme picked in the toolbar ("Page colour
+ * scheme"), painted in its system colours: widgets without `theme` follow it.
+ */
+export const onSchemePage: Decorator = (story, context) => {
+  const scheme = (context.globals.pageScheme as string | undefined) ?? 'normal';
+  return scheme === 'normal'
+    ? story()
+    : html`<div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText; padding: 1.5rem">${story()}</div>`;
+};
+
 /** A page (or section) in another language: widgets inherit it. */
 export const inLanguage =
   (lang: string): Decorator =>

@@ -10,7 +10,7 @@ interface TimelineArgs {
   layout?: 'vertical' | 'alternating' | 'horizontal' | 'auto';
   groupBy?: 'year' | 'decade' | 'era' | 'none';
   lang?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
 }
 
 /**
@@ -25,7 +25,7 @@ const meta: Meta<TimelineArgs> = {
     events: { control: false },
     layout: { control: 'inline-radio', options: ['vertical', 'alternating', 'horizontal', 'auto'] },
     groupBy: { control: 'inline-radio', options: ['year', 'decade', 'era', 'none'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'auto', 'light', 'dark'] },
   },
   render: args => html`<gb-timeline
     .events=${args.events}
@@ -48,6 +48,13 @@ export const Chinese: Story = { args: { lang: 'zh-Hans', events: seedTimeline('z
 export const Kazakh: Story = { args: { lang: 'kk', events: seedTimeline('kk') } };
 export const Russian: Story = { args: { lang: 'ru', events: seedTimeline('ru'), layout: 'horizontal' }, decorators: [inWidth(960)] };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkPage] };
+/** No `theme`, on a page that declares `color-scheme: dark`: the widget follows its page. */
+export const FollowsDarkPage: Story = { args: {}, decorators: [onDarkPage] };
+/**
+ * `theme="auto"` on a light page: dark for a reader whose system is dark, light otherwise. Without
+ * `theme` the same widget stays light here, as the page is.
+ */
+export const FollowsReader: Story = { args: { theme: 'auto' } };
 /** The same timeline as a newsroom's TimelineJS3 file, grouped by its eras. */
 export const TimelineJs3Format: Story = { args: { events: seedTimelineJs, groupBy: 'era' } };
 /** Authored as plain HTML: this is also what readers see before the bundle loads. */

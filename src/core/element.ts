@@ -1,14 +1,14 @@
-import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LanguageController, type ResolvedLanguage } from './language.js';
 import { cancelFirstRender, queueFirstRender } from './first-render.js';
 import { LightDomController } from './light-dom.js';
 import { addProblem, reportProblems, type Problem } from './problems.js';
 
-/** Colour theme of a widget; without it the reader's `prefers-color-scheme` decides. */
-export type Theme = 'light' | 'dark';
+/** Colour theme of a widget; without it the widget follows its page's `color-scheme`. */
+export type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * The base of every golden-bridge widget, holding the data flow of DESIGN.md:
+ * The base of every golden-bridge widget, holding the data flow (CONTRIBUTING.md, "Data flow"):
  * content (light DOM | attributes | properties) → `parse()` into a plain model, collecting problems
  * → `renderModel()` → each new problem reported once (warning + `gb-error`).
  *
@@ -20,7 +20,11 @@ export abstract class GbElement<Model> extends LitElement {
     theme: { reflect: true },
   };
 
-  /** Colour theme: `light` or `dark`. Without it the reader's `prefers-color-scheme` decides. */
+  /**
+   * Colour theme. Without it the widget follows the `color-scheme` of its page (light unless the
+   * page declares `dark` or `light dark`); `auto` follows the reader's `prefers-color-scheme`
+   * whatever the page says; `light` and `dark` force one.
+   */
   theme?: Theme;
 
   /** The model of the last successful parse; what `renderModel()` draws. */
@@ -39,13 +43,12 @@ export abstract class GbElement<Model> extends LitElement {
   }
 
   /**
-   * The first connection waits in the first-render queue, light DOM showing, and calls Lit's
-   * connectedCallback (which attaches the shadow root) only when its turn comes; later connections
-   * go straight through.
+   * Lit attaches the shadow root on connection, which hides the light DOM: the first connection
+   * waits its turn in the first-render queue, light DOM showing; later ones go straight through.
    */
   override connectedCallback(): void {
     if (this.hasUpdated) super.connectedCallback();
-    else queueFirstRender(this);
+    else queueFirstRender(this, () => this._drawFirst());
   }
 
   override disconnectedCallback(): void {
@@ -53,32 +56,14 @@ export abstract class GbElement<Model> extends LitElement {
     if (!cancelFirstRender(this)) super.disconnectedCallback();
   }
 
-  /** Adopted with the widget's own styles when the shadow root is attached (see `_drawFirst`). */
-  private _extraStyles?: CSSStyleSheet;
-
-  /** @internal Called by the first-render queue: attach, draw now, and leave the pending state. */
-  _drawFirst(extraStyles?: CSSStyleSheet): void {
+  /** The first render, in the queue's turn: attach, draw now, and leave the pending state. */
+  private _drawFirst(): void {
     if (!this.isConnected) return;
-    this._extraStyles = extraStyles;
     super.connectedCallback();
     // Lit would draw in a microtask; drawing here puts the shadow root and its content in one task,
     // so no frame shows an attached but empty shadow root. Lit's own pending update then finds nothing to do.
     this.performUpdate();
     setState(this._internals, 'gb-pending', false);
-  }
-
-  /**
-   * Lit's own render root (ReactiveElement's and LitElement's steps, in one), with the widget's
-   * styles and any extra ones adopted at once: each adoption restyles the root.
-   */
-  protected override createRenderRoot(): ShadowRoot {
-    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    adoptStyles(root, this._extraStyles ? [...styles, this._extraStyles] : styles);
-    // As LitElement does: where adopted stylesheets are emulated with <style> elements, the content
-    // is drawn before them, so the widget's styles keep their precedence.
-    this.renderOptions.renderBefore ??= root.firstChild;
-    return root;
   }
 
   /** The element's resolved language (see `resolveLanguage`); valid from the first update on. */
@@ -102,8 +87,8 @@ export abstract class GbElement<Model> extends LitElement {
     const problems: Problem[] = [];
     const { invalid } = this._languageController.refresh();
     if (invalid !== undefined) addProblem(problems, 'lang', 'is not a valid language tag; English is used', invalid);
-    if (this.theme != null && this.theme !== 'light' && this.theme !== 'dark') {
-      addProblem(problems, 'theme', 'must be "light" or "dark"; the reader\'s colour scheme is used', this.theme);
+    if (this.theme != null && this.theme !== 'light' && this.theme !== 'dark' && this.theme !== 'auto') {
+      addProblem(problems, 'theme', 'must be "light", "dark" or "auto"; the page\'s colour scheme is used', this.theme);
     }
     try {
       this._model = this._parse(problems);

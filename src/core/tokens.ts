@@ -6,8 +6,10 @@ import { css } from 'lit';
  * Public tokens are `--gb-*` custom properties read with a fallback, never set on `:host`: a host
  * page themes every widget by setting them on any ancestor (or on the element itself). Each is
  * resolved once into a private `--_*` property that the widget's own styles use.
- * Colours use `light-dark()`, so `color-scheme` picks the light or dark value: the reader's
- * `prefers-color-scheme` by default, or `theme="light|dark"` on the element.
+ * Colours use `light-dark()`, so the used `color-scheme` picks the light or dark value. The host
+ * sets none by default: `color-scheme` is inherited, so a widget follows the page it sits in (a page
+ * that declares nothing is light, whatever the reader's system prefers). `theme="auto"` lets the
+ * reader's `prefers-color-scheme` decide; `theme="light|dark"` forces one.
  */
 export const tokens = css`
   :host {
@@ -26,7 +28,6 @@ export const tokens = css`
     --_font-cjk: var(--gb-font-cjk, 'Noto Serif CJK SC', 'Source Han Serif SC', 'Songti SC', 'SimSun', serif);
 
     display: block;
-    color-scheme: light dark;
     color: var(--_text);
     font-family: var(--_font);
     overflow-wrap: anywhere;
@@ -40,6 +41,9 @@ export const tokens = css`
     font-style: normal;
     font-weight: normal;
     white-space: normal;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -6,7 +6,6 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { CROWDED_PAGE } from '../core/crowded.js';
 
 interface Probe {
   violations: string[];
@@ -257,18 +256,6 @@ describe('embedding the bundle', () => {
     await widgetsRendered(frame);
   });
 
-  // A crowded page is the exception: upgrading its widgets is a long task already, and a task of its
-  // own for the first slice would only add a frame of light DOM. The first slice is drawn in the
-  // evaluating task; the rest still waits for later tasks.
-  it('on a crowded page, draws the first slice in the task that evaluates the bundle, and only that', async () => {
-    const frame = await openPage('', 800, await pageOfDemoWidgets('gb-quote-card, gb-stat-badge', 10 * CROWDED_PAGE));
-    const widgets = [...frame.contentDocument!.body.children];
-    const drawn = await drawnWhenBundleLoads(frame, widgets, 'crowded-first-slice');
-    expect(drawn, 'widgets drawn in the task that evaluated the bundle').to.be.greaterThan(0);
-    expect(drawn, 'widgets drawn in that task').to.be.lessThan(widgets.length);
-    await widgetsRendered(frame);
-  });
-
   /**
    * Adds the bundle (a fresh instance of it, by `query`) and counts the widgets drawn when its load
    * event fires: in the task that evaluated it, after its microtasks.
@@ -279,48 +266,6 @@ describe('embedding the bundle', () => {
     return new Promise<number>(resolve =>
       script.addEventListener('load', () => resolve(widgets.filter(el => el.shadowRoot).length), { once: true }),
     );
-  }
-
-  // On a page of more than CROWDED_PAGE widgets (core/first-render.ts), one far off-screen is drawn
-  // but skipped by layout and paint until it nears the viewport. Skipped, it must keep the height
-  // it had before the upgrade: a skipped box is as high as it is told to be.
-  it('on a crowded page, skips laying out widgets far off-screen, each keeping its pre-upgrade height', async () => {
-    const page = (count: number) => pageOfDemoWidgets('gb-quote-card, gb-stat-badge, gb-proverb:not([layout])', count);
-    // Enough that the first slice, which holds no height (core/crowded.ts), cannot draw them all.
-    const crowded = await openPage('', 800, await page(10 * CROWDED_PAGE), 600);
-    await crowded.contentDocument!.fonts.ready;
-    // a frame painted before the upgrade, which is when the browser takes note of each size
-    await new Promise(resolve => crowded.contentWindow!.requestAnimationFrame(() => setTimeout(resolve)));
-    const widgets = [...crowded.contentDocument!.body.children];
-    const before = widgets.map(el => el.getBoundingClientRect().height);
-    await loadBundleInto(crowded);
-    const far = widgets.slice(-10);
-    // Firefox 153 gives a skipped inline-size container no height at all: there every widget is
-    // laid out whole (core/crowded.ts asks the browser the same way).
-    const skips = holdsSkippedHeight(crowded.contentDocument!);
-    expect(far.map(el => getComputedStyle(el).contentVisibility), 'drawn on a crowded page').to.deep.equal(far.map(() => (skips ? 'auto' : 'visible')));
-    expect(far.map(el => part(el, 'base').firstElementChild!.checkVisibility({ contentVisibilityAuto: true })), 'skipped far off-screen: its content is not rendered').to.deep.equal(far.map(() => !skips));
-    expect(part(widgets[0], 'base').firstElementChild!.checkVisibility({ contentVisibilityAuto: true }), 'the first screen is rendered').to.equal(true);
-    const resized = widgets
-      .map((el, i) => ({ el, i, after: el.getBoundingClientRect().height }))
-      .filter(({ i, after }) => Math.abs(after - before[i]) > 1)
-      .map(({ el, i, after }) => `${el.localName} #${i}: ${Math.round(before[i])} → ${Math.round(after)} px`);
-    expect(resized.slice(0, 5), 'widgets whose height changed on upgrade').to.deep.equal([]);
-
-    const article = await openPage('', 800, await page(20), 600);
-    await loadBundleInto(article);
-    const few = await widgetsRendered(article);
-    expect(few.map(el => getComputedStyle(el).contentVisibility), 'an article of 20 widgets is not crowded').to.deep.equal(few.map(() => 'visible'));
-  });
-
-  /** Whether the engine gives a skipped inline-size container the height it is told. */
-  function holdsSkippedHeight(doc: Document): boolean {
-    const probe = doc.createElement('div');
-    probe.style.cssText = 'position:absolute;top:-99999px;container-type:inline-size;content-visibility:auto;contain-intrinsic-block-size:7px';
-    doc.body.append(probe);
-    const held = probe.offsetHeight === 7;
-    probe.remove();
-    return held;
   }
 
   // Layout shift counts only what is in the viewport, so the test above cannot see a widget lower

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /*
- * The layout is built so that dist/golden-bridge.css (quote-card.light.css) can give the light-DOM
+ * The layout is built so that dist/golden-bridge.css (quote-card.pre-upgrade.css) can give the light-DOM
  * markup the very same box before the bundle loads: block padding never changes with width, inline
  * spacing is one variable (--_pad), the caption is a two-column grid whose rows the light DOM can
  * reproduce, and the copy button floats in a corner instead of taking a row. The page then does not

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /*
  * One column of rows, each of a known height, so that the optional pre-upgrade stylesheet
- * (stat-badge.light.css) can lay out the light DOM in the same box.
+ * (stat-badge.pre-upgrade.css) can lay out the light DOM in the same box.
  */
 export const statBadgeStyles = css`
   :host {

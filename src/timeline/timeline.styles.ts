@@ -58,7 +58,7 @@ export const timelineStyles = css`
   .cat-6 { --_cat: var(--_cat-6); }
 
   /* Every row below has a fixed line height and margins that never collapse into each other, and
-     year (decade, era) labels sit beside the line rather than above events: timeline.light.css gives
+     year (decade, era) labels sit beside the line rather than above events: timeline.pre-upgrade.css gives
      the light DOM the same box, so the page does not move when the timeline upgrades. */
   ol {
     list-style: none;
