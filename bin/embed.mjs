@@ -203,6 +203,7 @@ export function snippets({ title, url, height, baseUrl, integrity }) {
   return { script, iframe, url };
 }
 
+/* global document, customElements, requestAnimationFrame -- the measuring function runs in the page */
 /** Heights of the written pages at the given width, by Chromium through puppeteer-core, if both are here. */
 async function measureHeights(files, width, warn) {
   let puppeteer;
