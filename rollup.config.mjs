@@ -26,7 +26,17 @@ export function bundlePlugins() {
   ];
 }
 
-export default {
+/** The embed scripts (src/embed/): classic scripts, since a sandboxed frame cannot load modules from elsewhere without CORS. */
+const embedScript = (input, file) => ({
+  input,
+  output: { file, format: 'iife' },
+  plugins: [
+    esbuild({ target: 'es2020', tsconfig: 'tsconfig.json', minify: false }),
+    terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } }),
+  ],
+});
+
+export default [{
   input: 'src/index.ts',
   output: { file: 'dist/golden-bridge.js', format: 'es' },
   plugins: bundlePlugins(),
@@ -35,4 +45,9 @@ export default {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
-};
+},
+// Inlined into every embed page by `golden-bridge embed`.
+embedScript('src/embed/frame.ts', 'dist/embed-frame.js'),
+// The host script an article loads beside its <iframe data-golden-bridge> embeds.
+embedScript('src/embed/host.ts', 'dist/golden-bridge-host.js'),
+];
