@@ -46,6 +46,9 @@ step('build (npm modules, bundle, manifest, size budget)', 'npm', ['run', '--sil
 step('npm consumer (pack, install, bundle per widget, types, render)', 'npm', ['run', '--silent', 'test:consumer']);
 step('Storybook build', 'npm', ['run', '--silent', 'build-storybook'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
 // The bench drives Chromium only: with it, one run of every bench page shows `npm run bench` works.
+// The embed pages' heights and messages are checked in Chromium, as the bench is.
+if (found.includes('chromium')) step('embed pages (command, oEmbed, sandboxed frames sized by the host script)', 'node', ['scripts/embed-test.mjs']);
+else console.warn('\n! Skipping the embed page check: it needs Chromium.');
 if (found.includes('chromium')) step('bench smoke run (every page once, figures not kept)', 'node', ['bench/smoke.mjs']);
 else console.warn('\n! Skipping the bench smoke run: it needs Chromium.');
 const coverage = found.includes('chromium') ? ['--coverage'] : [];
