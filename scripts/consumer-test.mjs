@@ -38,7 +38,7 @@ try {
   console.log('› npm pack');
   const [pack] = JSON.parse(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work, root]));
   const published = pack.files.map(file => file.path);
-  check(published.every(path => /^(dist\/|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(path)), `the tarball holds only dist, manifest, README, LICENSE, package.json (${published.length} files)`);
+  check(published.every(path => /^(dist\/|bin\/[a-z-]+\.mjs$|custom-elements\.json$|README\.md$|LICENSE$|package\.json$)/.test(path)), `the tarball holds only dist, the command (bin), manifest, README, LICENSE, package.json (${published.length} files)`);
   check(!published.some(path => /\.test\.|test-helpers|stories|\.map$/.test(path)), 'no tests, stories or source maps are published');
   check(published.includes('dist/golden-bridge.js') && published.includes('custom-elements.json'), 'the bundle and the manifest are published');
 
