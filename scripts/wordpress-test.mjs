@@ -7,7 +7,7 @@
 // each frame must show, as tall as its content (within 2 px).
 // Installs what it needs with apt-get where it may (root on Debian); elsewhere it says what it
 // skipped, unless CI=true, where it fails. Every process it starts is stopped on the way out.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
@@ -59,8 +59,23 @@ const servers = [];
 let browser;
 let cleaned = false;
 
+/** Whether anything of a child's process group is left: mariadb-install-db is a shell script with children of its own. */
+const alive = child => {
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 function stopAll(signal = 'SIGTERM') {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // that group is gone
+    }
+  }
 }
 async function cleanUp() {
   if (cleaned) return;
@@ -70,14 +85,15 @@ async function cleanUp() {
   stopAll('SIGTERM');
   // mariadbd flushes and exits on SIGTERM in about a second; what is still running after 10 s is killed.
   const until = Date.now() + 10_000;
-  while (children.some(child => child.exitCode === null && child.signalCode === null) && Date.now() < until) await sleep(100);
+  while (children.some(alive) && Date.now() < until) await sleep(100);
   stopAll('SIGKILL');
-  rmSync(temp, { recursive: true, force: true });
+  await sleep(100);
+  rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
 }
 // A sudden exit (an exception, process.exit) still kills the children; files go with cleanUp.
 process.on('exit', () => {
   stopAll('SIGKILL');
-  if (!cleaned) rmSync(temp, { recursive: true, force: true });
+  if (!cleaned) rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
 });
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, async () => {
@@ -96,9 +112,9 @@ const sleep = ms => new Promise(done => setTimeout(done, ms));
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = message => console.log(`  ${elapsed().padStart(7)}  ${message}`);
 
-/** Starts a long-running child, logging to a file in the temporary folder. */
+/** Starts a long-running child in a process group of its own; the end of its stderr is shown if it dies early. */
 function start(name, command, args, env = {}) {
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, detached: true });
   let errors = '';
   child.stderr.on('data', data => (errors = (errors + data).slice(-4000)));
   child.on('exit', (code, signal) => {
@@ -108,11 +124,18 @@ function start(name, command, args, env = {}) {
   return child;
 }
 
-/** Runs a command to its end; throws with its output if it fails. */
+/**
+ * Runs a command to its end (asynchronously, so that SIGTERM is handled at once); returns its
+ * output, or throws with it if the command fails.
+ */
 function run(name, command, args, env = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
-  if (result.status !== 0) throw new Error(`${name} failed (${result.status ?? result.signal}): ${result.stderr || result.stdout}`);
-  return result.stdout;
+  return new Promise((done, fail) => {
+    const child = execFile(command, args, { env: { ...process.env, ...env }, timeout: 60_000, maxBuffer: 1 << 24, detached: true }, (error, stdout, stderr) => {
+      if (error) fail(new Error(`${name} failed (${error.code ?? error.signal}): ${stderr || stdout}`));
+      else done(stdout);
+    });
+    children.push(child);
+  });
 }
 
 async function waitFor(what, test, ms = 30_000) {
@@ -151,21 +174,21 @@ try {
   await new Promise(done => embedServer.listen(0, '127.0.0.1', done));
   const embedPort = embedServer.address().port;
   const embedBase = `http://127.0.0.1:${embedPort}/`;
-  run('golden-bridge embed', 'node', ['bin/golden-bridge.mjs', 'embed', 'src/embed/fixtures/article.html', '--out', embeds, '--base-url', embedBase, '--no-measure']);
+  await run('golden-bridge embed', 'node', ['bin/golden-bridge.mjs', 'embed', 'src/embed/fixtures/article.html', '--out', embeds, '--base-url', embedBase, '--no-measure']);
   log(`embeds written, served at ${embedBase}`);
 
   // 2. A throwaway MariaDB: its own data folder, a socket, no TCP at all.
   const user = userInfo().username;
   const socket = join(temp, 'mysqld.sock');
-  run('mariadb-install-db', 'mariadb-install-db', [
+  await run('mariadb-install-db', 'mariadb-install-db', [
     '--no-defaults', `--datadir=${join(temp, 'db')}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db', '--skip-name-resolve',
   ]);
   start('mariadbd', '/usr/sbin/mariadbd', [
     '--no-defaults', `--datadir=${join(temp, 'db')}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(temp, 'mysqld.pid')}`,
     `--user=${user}`, '--innodb-buffer-pool-size=16M', '--skip-log-bin', `--log-error=${join(temp, 'mysqld.err')}`,
   ]);
-  await waitFor('mariadbd', async () => existsSync(socket) && spawnSync('mariadb-admin', ['--no-defaults', '-S', socket, '-u', 'root', 'ping']).status === 0);
-  run('create database', 'mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
+  await waitFor('mariadbd', async () => existsSync(socket) && (await run('ping', 'mariadb-admin', ['--no-defaults', '-S', socket, '-u', 'root', 'ping']), true));
+  await run('create database', 'mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', 'CREATE DATABASE wordpress CHARACTER SET utf8mb4']);
   log('mariadbd ready');
 
   // 3. WordPress, installed by wp_install() with the test's own config, then served by php -S.
@@ -175,7 +198,7 @@ try {
   mkdirSync(join(content, 'plugins'), { recursive: true });
   symlinkSync(join(CORE, 'wp-content/themes'), join(content, 'themes'));
   const wpEnv = { GB_WP_CORE: CORE, GB_WP_SOCKET: socket, GB_WP_URL: wp, GB_WP_CONTENT: content, GB_WP_EMBED_PORT: String(embedPort) };
-  const { user: author, password } = JSON.parse(run('wp_install', 'php', [join(HERE, 'install.php')], wpEnv));
+  const { user: author, password } = JSON.parse(await run('wp_install', 'php', [join(HERE, 'install.php')], wpEnv));
   log('WordPress installed, with an author');
   start('php -S', 'php', ['-S', `127.0.0.1:${wpPort}`, '-t', CORE, join(HERE, 'router.php')], wpEnv);
   await waitFor('php -S', async () => (await fetch(`${wp}/?rest_route=/`)).ok);
@@ -238,9 +261,13 @@ try {
   check(await page.evaluate(() => document.title !== 'script ran'), 'the author\'s script did not run');
   check(errors.length === 0, `no page error (${errors.join('; ')})`);
 } catch (error) {
+  // Stopped by a signal or the time limit: that handler reports and exits.
+  if (cleaned) await new Promise(() => {});
   failures.push(error.stack ?? String(error));
   const debug = join(temp, 'wp-content/debug.log');
-  if (existsSync(debug)) console.error(`WordPress's debug.log:\n${readFileSync(debug, 'utf8').slice(-3000)}`);
+  // WordPress 6.1 on PHP 8.2 logs many deprecations; what went wrong is among the rest.
+  const logged = existsSync(debug) ? readFileSync(debug, 'utf8').split('\n').filter(line => line && !/PHP Deprecated/.test(line)) : [];
+  if (logged.length) console.error(`WordPress's debug.log:\n${logged.slice(-30).join('\n')}`);
 } finally {
   clearTimeout(timer);
   await cleanUp();
