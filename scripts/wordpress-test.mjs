@@ -258,6 +258,8 @@ try {
     check(Math.abs(size.box - size.content) <= 2, `${name}: frame ${size.box} px tall, content ${size.content} px`);
     log(`${name}: frame ${size.box} px tall for ${size.content} px of content, ${size.width} px wide`);
   }
+  // GB_WP_SCREENSHOT=file.png keeps the post as a reader sees it, for a look.
+  if (process.env.GB_WP_SCREENSHOT) await page.screenshot({ path: process.env.GB_WP_SCREENSHOT, fullPage: true });
   check(await page.evaluate(() => document.title !== 'script ran'), 'the author\'s script did not run');
   check(errors.length === 0, `no page error (${errors.join('; ')})`);
 } catch (error) {
