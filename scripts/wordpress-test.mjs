@@ -258,8 +258,16 @@ try {
     check(Math.abs(size.box - size.content) <= 2, `${name}: frame ${size.box} px tall, content ${size.content} px`);
     log(`${name}: frame ${size.box} px tall for ${size.content} px of content, ${size.width} px wide`);
   }
-  // GB_WP_SCREENSHOT=file.png keeps the post as a reader sees it, for a look.
-  if (process.env.GB_WP_SCREENSHOT) await page.screenshot({ path: process.env.GB_WP_SCREENSHOT, fullPage: true });
+  // GB_WP_SCREENSHOTS=dir keeps each frame as a reader sees it in the post, for a look (a full-page
+  // screenshot leaves frames below the first screen blank).
+  if (process.env.GB_WP_SCREENSHOTS) {
+    mkdirSync(process.env.GB_WP_SCREENSHOTS, { recursive: true });
+    for (const [index, element] of (await page.$$('iframe.wp-embedded-content')).entries()) {
+      await element.scrollIntoView();
+      await sleep(300);
+      await element.screenshot({ path: join(process.env.GB_WP_SCREENSHOTS, `${EMBEDS[index]}.png`) });
+    }
+  }
   check(await page.evaluate(() => document.title !== 'script ran'), 'the author\'s script did not run');
   check(errors.length === 0, `no page error (${errors.join('; ')})`);
 } catch (error) {
