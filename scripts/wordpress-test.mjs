@@ -12,14 +12,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync }
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { ENGINES, aptInstall, canApt } from './engines.mjs';
 import { settledFrameSizes } from './frame-sizes.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const CORE = '/usr/share/wordpress';
-const HERE = resolve('scripts/wordpress');
+const HERE = fileURLToPath(new URL('wordpress/', import.meta.url));
 /** The embeds the author posts, by id in the fixture article. */
 const EMBEDS = ['golden-bridge-quote', 'in-figures', 'centres'];
 const TIME_LIMIT = 150_000;
@@ -69,7 +70,7 @@ const alive = child => {
   }
 };
 function stopAll(signal = 'SIGTERM') {
-  for (const child of children) {
+  for (const child of children.filter(alive)) {
     try {
       process.kill(-child.pid, signal);
     } catch {
@@ -131,6 +132,8 @@ function start(name, command, args, env = {}) {
 function run(name, command, args, env = {}) {
   return new Promise((done, fail) => {
     const child = execFile(command, args, { env: { ...process.env, ...env }, timeout: 60_000, maxBuffer: 1 << 24, detached: true }, (error, stdout, stderr) => {
+      // Forgotten once its whole group is gone, so that a later signal never reaches a reused id.
+      if (!alive(child)) children.splice(children.indexOf(child), 1);
       if (error) fail(new Error(`${name} failed (${error.code ?? error.signal}): ${stderr || stdout}`));
       else done(stdout);
     });
