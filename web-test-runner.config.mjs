@@ -11,6 +11,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { ENGINES, engineAvailable, installHint } from './scripts/engines.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { embedFixtureMiddleware } from './scripts/embed-fixture-middleware.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map(name => name.trim());
 for (const name of wanted) {
@@ -170,6 +171,8 @@ export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  // /__embeds/: the pages `golden-bridge embed` writes, for src/embed/*.test.ts
+  middleware: [embedFixtureMiddleware()],
   browsers,
   testFramework: { config: { timeout: 20000 } },
   // Three engines share two cores in CI: give a page time to start before calling it dead.

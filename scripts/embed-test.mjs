@@ -1,4 +1,4 @@
-/* global document, window */
+/* global window */
 // End-to-end check of `golden-bridge embed` in Chromium: the command writes the demo article's
 // embeds; a host page frames each in `sandbox="allow-scripts"` (an opaque origin, as WordPress
 // frames them) with golden-bridge's host script; every frame must be exactly as tall as its
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { ENGINES } from './engines.mjs';
+import { settledFrameSizes } from './frame-sizes.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'gb-embed-'));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -69,21 +70,7 @@ try {
     page.on('pageerror', error => errors.push(String(error)));
     await page.setViewport({ width, height: 900 });
     await page.goto(`${base}/host.html`);
-    const settled = async () => {
-      for (let attempt = 0; attempt < 50; attempt++) {
-        await new Promise(resolve => setTimeout(resolve, 200));
-        const sizes = await Promise.all(
-          page.frames().slice(1).map(async frame => {
-            const content = await frame.evaluate(() => document.documentElement.scrollHeight);
-            const box = await (await frame.frameElement()).evaluate(element => element.getBoundingClientRect().height);
-            return { url: frame.url(), content, box };
-          }),
-        );
-        if (sizes.length === ids.length && sizes.every(size => Math.abs(size.content - size.box) < 1)) return sizes;
-        if (attempt === 49) return sizes;
-      }
-    };
-    const sizes = await settled();
+    const sizes = await settledFrameSizes(page, all => all.length === ids.length && all.every(size => Math.abs(size.content - size.box) < 1));
     for (const size of sizes) check(Math.abs(size.content - size.box) < 1, `${width} px: ${size.url} frame ${size.box} px, content ${size.content} px`);
     const messages = await page.evaluate(() => window.gbMessages);
     check(messages.some(m => m && m.sentinel === 'amp' && m.type === 'embed-size' && Number.isFinite(m.height)), `${width} px: AMP embed-size messages`);

@@ -39,8 +39,23 @@ export function installHint(names) {
   return `apt-get update && apt-get install -y ${packages.join(' ')}   (as root, on Debian or Ubuntu)`;
 }
 
-const canApt = () =>
+/** Whether apt-get may install what a check needs: root on a Debian-like Linux. */
+export const canApt = () =>
   process.platform === 'linux' && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
+
+/** Installs Debian packages with apt-get (index updated first); returns whether apt-get succeeded. */
+export function aptInstall(packages, what) {
+  console.log(`› installing ${what} with apt-get: ${packages.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  try {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+    return true;
+  } catch (error) {
+    console.error(`✗ apt-get failed: ${error.message}`);
+    return false;
+  }
+}
 
 /**
  * On a Debian machine where we are root, installs the engines that are missing (of `names`, all
@@ -49,15 +64,7 @@ const canApt = () =>
 export function ensureEngines(names = Object.keys(ENGINES)) {
   const missing = missingEngines(names);
   if (missing.length === 0 || !canApt()) return missing;
-  const packages = [...new Set(missing.flatMap(name => ENGINES[name].packages))];
-  console.log(`› installing missing test engines with apt-get: ${packages.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
-  } catch (error) {
-    console.error(`✗ apt-get failed: ${error.message}`);
-  }
+  aptInstall([...new Set(missing.flatMap(name => ENGINES[name].packages))], 'missing test engines');
   return missingEngines(names);
 }
 

@@ -49,6 +49,9 @@ step('Storybook build', 'npm', ['run', '--silent', 'build-storybook'], { STORYBO
 // The embed pages' heights and messages are checked in Chromium, as the bench is.
 if (found.includes('chromium')) step('embed pages (command, oEmbed, sandboxed frames sized by the host script)', 'node', ['scripts/embed-test.mjs']);
 else console.warn('\n! Skipping the embed page check: it needs Chromium.');
+// WordPress itself (Debian's, on MariaDB and php -S, all on 127.0.0.1): an author's post of embed
+// URLs, oEmbed discovery, kses, and wp-embed.js sizing the frames. It says what it skips and why.
+step('WordPress (an author posts embed URLs; oEmbed, kses, wp-embed.js heights in Chromium)', 'node', ['scripts/wordpress-test.mjs']);
 if (found.includes('chromium')) step('bench smoke run (every page once, figures not kept)', 'node', ['bench/smoke.mjs']);
 else console.warn('\n! Skipping the bench smoke run: it needs Chromium.');
 const coverage = found.includes('chromium') ? ['--coverage'] : [];

@@ -67,6 +67,21 @@ new ResizeObserver(() => {
   sendHeight();
   sendAnchor();
 }).observe(root);
+// Chromium skips the rendering updates, ResizeObserver's included, of a cross-origin frame that is
+// hidden (WordPress clips its frames until they report a height) or out of view (below the fold).
+// So the height is also reported now, at load, and a few times after it, as the widgets draw over
+// later tasks: timers still run there.
+const remeasure = (delay: number): void => {
+  setTimeout(() => {
+    sendHeight();
+    if (delay < 3200) remeasure(delay * 2);
+  }, delay);
+};
+sendHeight(true);
+addEventListener('load', () => {
+  sendHeight(true);
+  remeasure(100);
+});
 
 addEventListener('hashchange', () => {
   anchor = readFragment(location.hash).anchor;
