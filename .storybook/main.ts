@@ -1,8 +1,13 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import remarkGfm from 'remark-gfm';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // MDX 3 reads CommonMark only: without GitHub's tables the docs pages' tables show as raw text.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+  ],
   framework: '@storybook/web-components-vite',
   core: { disableTelemetry: true },
   // The demo article, and the bundle it loads with a plain script tag, are served beside Storybook.
