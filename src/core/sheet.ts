@@ -11,8 +11,7 @@ export type SheetDelimiter = ',' | '\t';
 
 /**
  * Rows of cells, as the sheet has them: quoted fields may hold delimiters, doubled quotes and line
- * breaks; CRLF and a byte-order mark are accepted. Without `delimiter`, a header line with more tabs
- * than commas is read as TSV. Row `i` is the spreadsheet's row `i + 1`; blank lines are kept as rows
+ * breaks; CRLF and a byte-order mark are accepted. Without `delimiter`, it is sniffed (sniffDelimiter). Row `i` is the spreadsheet's row `i + 1`; blank lines are kept as rows
  * (of one empty cell) so that numbering holds.
  */
 export function parseSheet(text: string, delimiter?: SheetDelimiter): string[][] {
@@ -20,12 +19,16 @@ export function parseSheet(text: string, delimiter?: SheetDelimiter): string[][]
   return (delimiter ?? sniffDelimiter(body)) === '\t' ? tsvParseRows(body) : csvParseRows(body);
 }
 
-/** The delimiter of a sheet given without one: tabs outnumbering commas in the first line mean TSV. */
+/**
+ * The delimiter of a sheet given without one: a first line with as many tabs as commas or more is
+ * TSV (a header of a CSV file rarely holds a tab; one of a TSV file may hold a comma).
+ */
 export function sniffDelimiter(text: string): SheetDelimiter {
   const end = text.search(/\r?\n/);
   const header = end < 0 ? text : text.slice(0, end);
   const count = (char: string) => header.split(char).length - 1;
-  return count('\t') > count(',') ? '\t' : ',';
+  const tabs = count('\t');
+  return tabs > 0 && tabs >= count(',') ? '\t' : ',';
 }
 
 /** A sheet's delimiter by a `src` URL or its answer's content type, or undefined when it is no sheet (JSON). */
@@ -125,4 +128,30 @@ export function readSheetRecords<Field extends string>(
     records.push(record);
   });
   return { records, headers, rowProblems };
+}
+
+/**
+ * The data of a widget's `src` answer: a sheet read by `readSheet` when the URL or the content type
+ * says CSV or TSV (its problems named `src row 7, Headline`), else JSON. Throws an Error saying
+ * so when JSON was expected and the answer is not (SourceController reports it).
+ */
+export function readSourceAnswer<T>(
+  text: string,
+  src: string | undefined,
+  contentType: string,
+  problems: Problem[],
+  readSheet: (text: string, problems: Problem[], delimiter: SheetDelimiter) => T,
+): { sheet: true; data: T } | { sheet: false; data: unknown } {
+  const delimiter = sheetDelimiterOf(src, contentType);
+  if (delimiter) {
+    const found: Problem[] = [];
+    const data = readSheet(text, found, delimiter);
+    problems.push(...found.map(problem => ({ ...problem, field: `src ${problem.field}` })));
+    return { sheet: true, data };
+  }
+  try {
+    return { sheet: false, data: JSON.parse(text) };
+  } catch {
+    throw new Error('the answer is not JSON, nor a CSV or TSV sheet by its URL or content type');
+  }
 }
