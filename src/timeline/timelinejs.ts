@@ -51,10 +51,15 @@ export const pad = (value: number | string | undefined, width: number) => {
   return sign + String(Math.abs(number)).padStart(width, '0');
 };
 
-/** TimelineJS3's {year, month, day} as ISO 8601 text: "1992-01-03", "-0500", "2024-07". */
+/**
+ * TimelineJS3's {year, month, day} as ISO 8601 text: "1992-01-03", "2024-07", "-0499". TimelineJS3
+ * shows Year -500 as "500 BCE" (it drops the sign and adds the era), and ISO 8601 counts a year 0
+ * (1 BCE), so a negative Year is one more in ISO: -500 is "-0499", which Intl writes "500 BC".
+ */
 export function tjsDateToIso(date: TjsDate | undefined): string | undefined {
   if (!date || date.year === undefined || date.year === '') return undefined;
-  const year = pad(date.year, 4);
+  const given = Number(date.year);
+  const year = pad(Number.isInteger(given) && given < 0 ? given + 1 : date.year, 4);
   if (year === undefined) return String(date.year);
   const month = date.month !== undefined && date.month !== '' ? pad(date.month, 2) : undefined;
   const day = month !== undefined && date.day !== undefined && date.day !== '' ? pad(date.day, 2) : undefined;
