@@ -54,6 +54,7 @@ describe('core/sheet', () => {
     expect(sheetDelimiterOf('https://example.org/pub.csv', '')).to.equal(',');
     expect(sheetDelimiterOf('/events.json', 'application/json')).to.equal(undefined);
     expect(sheetDelimiterOf('/events.csv.json', '')).to.equal(undefined);
+    expect(sheetDelimiterOf(' /figures.csv ', '')).to.equal(',');
   });
 
   it('reads an answer as a sheet (problems named by src) or as JSON, and says when it is neither', () => {

@@ -35,7 +35,7 @@ export function sniffDelimiter(text: string): SheetDelimiter {
 export function sheetDelimiterOf(src: string | undefined, contentType: string): SheetDelimiter | undefined {
   if (/^text\/tab-separated-values\b/.test(contentType)) return '\t';
   if (/^text\/csv\b/.test(contentType)) return ',';
-  const path = (src ?? '').split(/[?#]/)[0].toLowerCase();
+  const path = (src ?? '').trim().split(/[?#]/)[0].toLowerCase();
   return path.endsWith('.tsv') ? '\t' : path.endsWith('.csv') ? ',' : undefined;
 }
 
