@@ -116,7 +116,7 @@ const safeId = (value, used) => {
  * `events` (a frame in an opaque origin would need the host's CORS header to fetch it). Returns the
  * HTML and the origins left to fetch from.
  */
-export function widgetSource(html, node, inputDir, warn) {
+export function widgetSource(html, node, inputDir, warn, readTimelineSheet) {
   const location = node.sourceCodeLocation;
   let source = html.slice(location.startOffset, location.endOffset);
   const origins = [];
@@ -125,12 +125,16 @@ export function widgetSource(html, node, inputDir, warn) {
     const isUrl = /^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//');
     const file = isUrl ? undefined : resolve(inputDir, src.split(/[?#]/)[0]);
     if (file && existsSync(file) && attr(node, 'events') === undefined) {
-      const json = readFileSync(file, 'utf8');
-      JSON.parse(json); // a broken file fails here, loudly, not in every reader's browser
+      const text = readFileSync(file, 'utf8');
+      // A sheet (.csv, .tsv) is read as the timeline reads it, its bad rows named here, once.
+      const delimiter = /\.tsv$/i.test(file) ? '\t' : /\.csv$/i.test(file) ? ',' : undefined;
+      const problems = [];
+      const data = delimiter && readTimelineSheet ? readTimelineSheet(text, problems, delimiter) : JSON.parse(text); // a broken file fails here, loudly, not in every reader's browser
+      for (const problem of problems) warn(`timeline src ${src} ${problem.field}: ${problem.message}`);
       const at = location.attrs.src;
       const start = at.startOffset - location.startOffset;
       const end = at.endOffset - location.startOffset;
-      source = `${source.slice(0, start)}events="${escapeHtml(JSON.stringify(JSON.parse(json)))}"${source.slice(end)}`;
+      source = `${source.slice(0, start)}events="${escapeHtml(JSON.stringify(data))}"${source.slice(end)}`;
     } else if (isUrl) {
       origins.push(new URL(src, 'https://invalid/').origin);
       warn(`timeline src ${src} stays a URL: its host must send Access-Control-Allow-Origin: * (the sandboxed frame's origin is "null")`);
@@ -283,9 +287,10 @@ export async function runEmbed(args) {
   for (const file of ['golden-bridge.js', 'golden-bridge.css', 'golden-bridge-host.js']) copyFileSync(join(DIST, file), join(options.out, file));
   const base = new URL(options.baseUrl);
   const used = new Set();
+  const { readTimelineSheet } = await import(pathToFileURL(join(DIST, 'timeline/timeline.sheet.js')).href);
   const embeds = widgets.map(({ node, lang, dir }, index) => {
     const id = safeId(attr(node, 'id') ?? `${node.tagName.replace(/^gb-/, '')}-${index + 1}`, used);
-    let { source, origins } = widgetSource(html, node, dirname(resolve(options.input)), message => warn(`${id}: ${message}`));
+    let { source, origins } = widgetSource(html, node, dirname(resolve(options.input)), message => warn(`${id}: ${message}`), readTimelineSheet);
     if (options.theme) source = source.replace(/^<gb-[a-z-]+/, open => `${open} theme="${options.theme}"`);
     const title = titleOf(node);
     const page = embedPage({

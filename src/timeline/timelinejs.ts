@@ -4,25 +4,38 @@
  */
 import type { RawEvent } from './timeline.model.js';
 
-interface TjsDate {
+export interface TjsDate {
   year?: number | string;
   month?: number | string;
   day?: number | string;
+  /** Kept from a sheet's Time column, not shown: events are drawn by the day. */
+  hour?: number;
+  minute?: number;
+  second?: number;
   display_date?: string;
 }
-interface TjsSlide {
+export interface TjsSlide {
   start_date?: TjsDate;
   end_date?: TjsDate;
   text?: { headline?: string; text?: string };
-  media?: { url?: string; caption?: string; credit?: string; alt?: string };
+  media?: { url?: string; caption?: string; credit?: string; alt?: string; thumbnail?: string };
   group?: string;
   unique_id?: string;
   display_date?: string;
+  /** Kept from a sheet's Background column, not drawn. */
+  background?: { url?: string; color?: string };
 }
 export interface TjsEra {
   start_date?: TjsDate;
   end_date?: TjsDate;
   text?: { headline?: string };
+}
+
+/** A TimelineJS3 JSON file: its slides, eras and title slide. */
+export interface TimelineJs3Data {
+  title?: TjsSlide;
+  events: TjsSlide[];
+  eras?: TjsEra[];
 }
 
 /** Whether events given as JSON look like TimelineJS3's slides rather than golden-bridge's plain events. */
@@ -38,10 +51,15 @@ export const pad = (value: number | string | undefined, width: number) => {
   return sign + String(Math.abs(number)).padStart(width, '0');
 };
 
-/** TimelineJS3's {year, month, day} as ISO 8601 text: "1992-01-03", "-0500", "2024-07". */
+/**
+ * TimelineJS3's {year, month, day} as ISO 8601 text: "1992-01-03", "2024-07", "-0499". TimelineJS3
+ * shows Year -500 as "500 BCE" (it drops the sign and adds the era), and ISO 8601 counts a year 0
+ * (1 BCE), so a negative Year is one more in ISO: -500 is "-0499", which Intl writes "500 BC".
+ */
 export function tjsDateToIso(date: TjsDate | undefined): string | undefined {
   if (!date || date.year === undefined || date.year === '') return undefined;
-  const year = pad(date.year, 4);
+  const given = Number(date.year);
+  const year = pad(Number.isInteger(given) && given < 0 ? given + 1 : date.year, 4);
   if (year === undefined) return String(date.year);
   const month = date.month !== undefined && date.month !== '' ? pad(date.month, 2) : undefined;
   const day = month !== undefined && date.day !== undefined && date.day !== '' ? pad(date.day, 2) : undefined;
