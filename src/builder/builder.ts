@@ -199,6 +199,7 @@ export class GbBuilder extends LitElement {
   }
 
   private _onProblem = (event: GbErrorEvent): void => {
+    if (!(event.target as Element).isConnected) return; // a widget the last edit replaced
     const key = problemKey(SPECS[this._kind], event.detail, event.target as Element);
     const problems = new Map(this._problems);
     problems.set(key, [...(problems.get(key) ?? []), problemText(event.detail)]);

@@ -25,11 +25,9 @@ const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, m
 export function titleOf(data: BuilderData): string {
   const { values, items } = data;
   const first = items[0] ?? {};
-  const words =
-    data.widget === 'quote-card' ? (values.quote ? `“${clip(values.quote, 70)}”${values.speaker ? ` — ${values.speaker}` : ''}` : '')
-    : data.widget === 'stat-group' ? values.label || first.label
-    : data.widget === 'proverb' ? values.original
-    : first.title;
+  // as the embed command names a quote: its first 70 characters, then the speaker
+  if (data.widget === 'quote-card' && values.quote?.trim()) return `“${clip(values.quote.trim(), 70)}”${values.speaker?.trim() ? ` — ${values.speaker.trim()}` : ''}`;
+  const words = data.widget === 'stat-group' ? values.label || first.label : data.widget === 'proverb' ? values.original : first.title;
   return clip((words ?? '').trim()) || `golden-bridge ${data.widget.replace(/-/g, ' ')}`;
 }
 
