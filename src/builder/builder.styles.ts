@@ -15,6 +15,8 @@ export const builderStyles = css`
     margin-inline: auto;
     padding: 1rem;
     color-scheme: light dark;
+    background: Canvas;
+    color: CanvasText;
     font: 1rem/1.5 system-ui, sans-serif;
     container-type: inline-size;
   }
