@@ -6,6 +6,7 @@ import { GbElement } from '../core/element.js';
 import { warmUpDateFormats } from '../core/dates.js';
 import { pickTranslation, resolveLanguage } from '../core/language.js';
 import { addProblem, type Problem } from '../core/problems.js';
+import { readSourceAnswer } from '../core/sheet.js';
 import { SourceController } from '../core/source-controller.js';
 import { readChoice } from '../core/text.js';
 import { scriptFaces, tokens } from '../core/tokens.js';
@@ -27,6 +28,7 @@ import {
   type TimelineLayout,
   type TimelineModel,
 } from './timeline.model.js';
+import { readTimelineSheet } from './timeline.sheet.js';
 import { timelineStrings } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -47,7 +49,7 @@ type FetchedEvents = EventSource & { parsed: { groupBy: GroupBy; model: Timeline
  * events (drawn in chunks, so no task blocks the page), and keyboard-navigable.
  *
  * Content comes four ways, and the first that gives events wins: the `events` property (or
- * attribute, as JSON), a `src` URL to JSON, or light DOM — `<gb-timeline-event>` children or a
+ * attribute, as JSON), a `src` URL to JSON or a CSV/TSV sheet, or light DOM — `<gb-timeline-event>` children or a
  * plain `<ol>` of `<li>` with a `<time datetime>`, a heading and text. JSON may be golden-bridge's
  * plain events or Knight Lab's TimelineJS3 format, whose HTML text goes through a strict allow-list.
  *
@@ -88,7 +90,13 @@ export class GbTimeline extends GbElement<TimelineModel> {
 
   /** Events as plain objects (`date`, `end-date`, `title`, `text`, `image`, `image-alt`, `caption`, `credit`, `link`, `category`, `id`) or TimelineJS3 JSON; JSON text as an attribute. */
   events?: RawEvent[] | string | object;
-  /** URL of a JSON file of events (plain or TimelineJS3), fetched with a loading state and a timeout. */
+  /**
+   * URL of the events, fetched with a loading state and a timeout: JSON (plain or TimelineJS3), or a
+   * spreadsheet when the URL ends in `.csv`/`.tsv` or the answer is `text/csv` or
+   * `text/tab-separated-values` — TimelineJS3's template columns (Year, Month, Day, Headline, Text,
+   * Media, Type, Group, …) or the event fields above as headers. A bad row is reported by its
+   * row number and left out; if nothing loads, the light DOM is shown.
+   */
   src?: string;
   /** `vertical` (default), `alternating`, `horizontal` (arrow keys, Home, End) or `auto` (by the container's width). */
   layout?: TimelineLayout;
@@ -97,7 +105,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
   /** Milliseconds to wait for `src` before giving up: 1 to 2³¹−1 (default 10,000); anything else is reported and the default used. */
   timeout?: number | string;
 
-  private readonly _source = new SourceController<FetchedEvents>(this, (text, _type, problems) => this._readFetched(text, problems), "the page's own list is shown");
+  private readonly _source = new SourceController<FetchedEvents>(this, (text, type, problems) => this._readFetched(text, type, problems), "the page's own list is shown");
   private readonly _list = new ChunkedList<TimelineEventModel>(this);
   private _runtimeProblems: Problem[] = [];
   private _filter = '';
@@ -195,15 +203,11 @@ export class GbTimeline extends GbElement<TimelineModel> {
    * per task (see parseEventsInTasks): ten thousand events take a while to parse as JSON, to check
    * and to draw, and each step gets tasks of its own, so that none of them holds the page for long.
    */
-  private async _readFetched(text: string, problems: Problem[]): Promise<FetchedEvents | undefined> {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new Error('the answer is not JSON');
-    }
-    const source = readEventSource(data, 'src', problems, true);
-    if (!source) return undefined;
+  private async _readFetched(text: string, contentType: string, problems: Problem[]): Promise<FetchedEvents | undefined> {
+    const answer = readSourceAnswer(text, this._source.requested, contentType, problems, readTimelineSheet);
+    const source = readEventSource(answer.data, 'src', problems, true);
+    // A sheet without one good row shows the page's own list, as a failed load does.
+    if (!source || (answer.sheet && !source.events.length)) return undefined;
     await nextTask();
     const groupBy = this._groupBy([]); // its problems are reported by the update that draws it
     const own: Problem[] = [];

@@ -4,25 +4,38 @@
  */
 import type { RawEvent } from './timeline.model.js';
 
-interface TjsDate {
+export interface TjsDate {
   year?: number | string;
   month?: number | string;
   day?: number | string;
+  /** Kept from a sheet's Time column, not shown: events are drawn by the day. */
+  hour?: number;
+  minute?: number;
+  second?: number;
   display_date?: string;
 }
-interface TjsSlide {
+export interface TjsSlide {
   start_date?: TjsDate;
   end_date?: TjsDate;
   text?: { headline?: string; text?: string };
-  media?: { url?: string; caption?: string; credit?: string; alt?: string };
+  media?: { url?: string; caption?: string; credit?: string; alt?: string; thumbnail?: string };
   group?: string;
   unique_id?: string;
   display_date?: string;
+  /** Kept from a sheet's Background column, not drawn. */
+  background?: { url?: string; color?: string };
 }
 export interface TjsEra {
   start_date?: TjsDate;
   end_date?: TjsDate;
   text?: { headline?: string };
+}
+
+/** A TimelineJS3 JSON file: its slides, eras and title slide. */
+export interface TimelineJs3Data {
+  title?: TjsSlide;
+  events: TjsSlide[];
+  eras?: TjsEra[];
 }
 
 /** Whether events given as JSON look like TimelineJS3's slides rather than golden-bridge's plain events. */
