@@ -8,7 +8,7 @@ import { builderStyles } from './builder.styles.js';
 import { fieldTemplate } from './form.js';
 import { writeHtml } from './html.js';
 import { dataFile, embedId, embedPageFile, iframeSnippet, normalBase, pageUrl, scriptSnippet, type Hosting } from './output.js';
-import { readPasted, type SheetReader } from './paste.js';
+import { readPasted } from './paste.js';
 import { fillStage, type PreviewView } from './preview.js';
 import { fieldKey, itemKey, problemKey, problemText } from './problem-map.js';
 import { startingData } from './starting-data.js';
@@ -42,8 +42,6 @@ export class GbBuilder extends LitElement {
 
   /** Where golden-bridge.js, its stylesheet, embed-frame.js and integrity.json are served (ends in `/`). */
   dist = '../';
-  /** Sheets (TSV, CSV) into builder data; set by the page once sheet reading is available. */
-  readSheet?: SheetReader;
 
   private _ui: UiLanguage = pickTranslation(builderStrings, navigator.language || 'en').lang;
   private _kind: WidgetKind = 'quote-card';
@@ -139,7 +137,7 @@ export class GbBuilder extends LitElement {
     const s = this._strings;
     const problems: string[] = [];
     const text = this.querySelector<HTMLTextAreaElement>('#paste')!.value;
-    const data = readPasted(text, this._kind, problems, this.readSheet);
+    const data = readPasted(text, this._kind, problems);
     this._pasteProblems = problems.map(problem => problem.replace(/^row (\d+)/i, (_, n: string) => s.row(Number(n))));
     if (data) {
       this._kind = data.widget;

@@ -71,7 +71,7 @@ const text = (value: unknown): string | undefined =>
 const kebab = (name: string) => name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`);
 
 /** A reader's result with camelCase keys, as attribute names with text values. */
-function asValues(read: object): Record<string, string> {
+export function asValues(read: object): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(read)) {
     const t = text(value);

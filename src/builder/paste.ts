@@ -4,17 +4,14 @@
  */
 import { readHtml } from './html.js';
 import { readJson } from './json.js';
+import { readSheet } from './sheet.js';
 import type { BuilderData, WidgetKind } from './specs.js';
 
-/** A sheet's reader for the widget being edited; undefined when that widget takes no sheet. */
-export type SheetReader = (text: string, kind: WidgetKind, problems: string[]) => BuilderData | undefined;
-
-export function readPasted(text: string, kind: WidgetKind, problems: string[], readSheet?: SheetReader): BuilderData | undefined {
+/** Reads pasted text into builder data; a sheet goes to `kind` if it is a stat group, else to a timeline. */
+export function readPasted(text: string, kind: WidgetKind, problems: string[]): BuilderData | undefined {
   const trimmed = text.trim();
   if (!trimmed) return undefined;
   if (trimmed.startsWith('<')) return readHtml(trimmed, problems);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) return readJson(trimmed, problems);
-  if (readSheet) return readSheet(text, kind, problems);
-  problems.push('not HTML or JSON');
-  return undefined;
+  return readSheet(text, kind, problems);
 }
