@@ -176,7 +176,8 @@ export class GbBuilder extends LitElement {
 
   private _renderPreview(s: BuilderStrings): TemplateResult {
     const view = this._view;
-    const set = (change: Partial<PreviewView>) => (this._view = { ...view, ...change });
+    // from the current view, not the one drawn: two changes in one task must both stay
+    const set = (change: Partial<PreviewView>) => (this._view = { ...this._view, ...change });
     const radio = (name: 'theme' | 'width', value: string, label: string) => html`<label><input type="radio" name=${name} value=${value}
       .checked=${view[name] === value} @change=${() => set({ [name]: value })}> ${label}</label>`;
     const count = [...this._problems.values()].reduce((n, list) => n + list.length, 0);
@@ -273,4 +274,10 @@ function download(name: string, text: string, type: string): void {
   link.download = name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gb-builder': GbBuilder;
+  }
 }
