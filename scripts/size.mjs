@@ -32,13 +32,22 @@ function dependsOn(widget, other) {
     .some(file => readFileSync(`src/${widget}/${file}`, 'utf8').includes(`'../${other}/`));
 }
 
-/** Bundles the given source in memory, exactly as the real bundle is built, and measures it. */
-export async function bundleSize(source) {
+/**
+ * Bundles the given source in memory, exactly as the real bundle is built, and measures it.
+ * `stubs` replaces modules (by an ending of their resolved path) with source of its own: the
+ * bundle without a feature, to measure what the feature adds.
+ */
+export async function bundleSize(source, stubs = {}) {
   const entry = '\0size-entry';
+  const stubbed = id => Object.keys(stubs).find(ending => id.endsWith(ending));
   const bundle = await rollup({
     input: entry,
     onwarn: () => {},
     plugins: [
+      {
+        name: 'size-stubs',
+        load: id => (stubbed(id) ? stubs[stubbed(id)] : null),
+      },
       {
         name: 'size-entry',
         // A widget's index.ts registers it (define()), as src/index.ts's imports do in the real
@@ -94,7 +103,35 @@ export async function sizeFigures() {
     };
     dependants[name] = widgets.filter(other => other !== name && !kept.includes(other));
   }
-  return { files, floor, marginal, dependants };
+  return { files, floor, marginal, dependants, features: await featureFigures(full) };
+}
+
+/**
+ * What a feature shared by widgets adds to the whole bundle: the bundle as built, less the bundle
+ * with the feature's modules replaced by stubs that do nothing.
+ */
+const FEATURES = {
+  // The CSV/TSV parser alone (d3-dsv's parser, all of its module that the bundle keeps).
+  'sheet-parser': {
+    'node_modules/d3-dsv/dist/d3-dsv.mjs': 'export const csvParseRows = () => [], tsvParseRows = () => [];',
+  },
+  // Reading `src` sheets: the parser, core/sheet.ts and the widgets' sheet readers.
+  'sheet-reader': {
+    'node_modules/d3-dsv/dist/d3-dsv.mjs': 'export const csvParseRows = () => [], tsvParseRows = () => [];',
+    'src/core/sheet.ts':
+      'export const readSourceAnswer = (text) => ({ sheet: false, data: JSON.parse(text) });',
+    'src/timeline/timeline.sheet.ts': 'export const readTimelineSheet = () => ({ events: [] });',
+    'src/stat-group/stat-group.sheet.ts': 'export const readStatSheet = () => [], readStatJson = () => [];',
+  },
+};
+
+async function featureFigures(full) {
+  const features = {};
+  for (const [name, stubs] of Object.entries(FEATURES)) {
+    const without = await bundleSize(`export * from '${process.cwd()}/src/index.ts';`, stubs);
+    features[name] = { raw: full.raw - without.raw, gzip: full.gzip - without.gzip, brotli: full.brotli - without.brotli };
+  }
+  return features;
 }
 
 export async function reportSizes() {
@@ -103,7 +140,7 @@ export async function reportSizes() {
   let ok = true;
 
   console.log(`\nSize (bytes); "+ widget" is its marginal cost in the bundle     raw     gzip   brotli`);
-  const { files, floor, marginal, dependants } = await sizeFigures();
+  const { files, floor, marginal, dependants, features } = await sizeFigures();
   for (const file of Object.keys(files)) {
     integrity[file.replace('dist/', '')] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
     console.log(row(file, files[file]));
@@ -113,6 +150,7 @@ export async function reportSizes() {
   for (const name of widgets) {
     console.log(row(`+ ${name}${dependants[name].length ? ` & ${dependants[name].join(', ')}` : ''}`, marginal[name]));
   }
+  for (const name of Object.keys(features)) console.log(row(`+ ${name} (feature)`, features[name]));
 
   for (const [file, limit] of Object.entries(budget.bundle)) {
     if (files[file] && files[file].brotli > limit) {
@@ -130,11 +168,17 @@ export async function reportSizes() {
       ok = false;
     }
   }
+  for (const [name, limit] of Object.entries(budget.features ?? {})) {
+    if (features[name] && features[name].brotli > limit) {
+      console.error(`✗ ${name}: adds ${features[name].brotli} B brotli, over its budget of ${limit} B`);
+      ok = false;
+    }
+  }
   if (ok) console.log(`✓ within the size budget (bundle ≤ ${kb(budget.bundle['dist/golden-bridge.js'])} brotli)`);
 
   console.log('\nSubresource Integrity (sha384):');
   for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file}  ${hash}`);
-  writeFileSync('dist/size.json', JSON.stringify({ files, floor, marginal }, null, 2));
+  writeFileSync('dist/size.json', JSON.stringify({ files, floor, marginal, features }, null, 2));
   writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2));
   return ok;
 }

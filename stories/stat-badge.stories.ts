@@ -144,6 +144,15 @@ export const GroupRussian320: Story = {
   </gb-stat-group>`,
 };
 
+/**
+ * From a spreadsheet: one badge per row of a CSV (demo/figures.csv) in the badge's own column
+ * names, loaded by the group's `src`.
+ */
+export const GroupFromSpreadsheet: Story = {
+  parameters: { width: 960 },
+  render: () => html`<gb-stat-group lang="ru" label="Казахстан и Китай в цифрах" src="demo/figures.csv"></gb-stat-group>`,
+};
+
 /** Every figure from the seeds in each of the four languages, compact, in columns. */
 export const EveryFigureEveryLanguage: Story = {
   parameters: { width: 960 },

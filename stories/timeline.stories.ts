@@ -57,6 +57,13 @@ export const FollowsDarkPage: Story = { args: {}, decorators: [onDarkPage] };
 export const FollowsReader: Story = { args: { theme: 'auto' } };
 /** The same timeline as a newsroom's TimelineJS3 file, grouped by its eras. */
 export const TimelineJs3Format: Story = { args: { events: seedTimelineJs, groupBy: 'era' } };
+/**
+ * From a spreadsheet: TimelineJS3's template exported as CSV (demo/timeline.csv), loaded by `src`,
+ * with its title row, two eras and a year before the common era.
+ */
+export const FromSpreadsheet: Story = {
+  render: () => html`<gb-timeline lang="en" group-by="era" src="demo/timeline.csv"></gb-timeline>`,
+};
 /** Authored as plain HTML: this is also what readers see before the bundle loads. */
 export const LightDom: Story = {
   render: () => html`<gb-timeline>

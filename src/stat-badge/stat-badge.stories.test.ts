@@ -10,6 +10,7 @@ describe('stories: the stat badge as the definition of done asks', () => {
     expect(shown.values('gb-stat-badge', 'change-kind')).to.include('absolute');
     expect(shown.values('gb-stat-badge', 'good-direction')).to.include('down');
     expect(shown.widgets.some(widget => widget.tag === 'gb-stat-group')).to.equal(true);
+    expect(shown.values('gb-stat-group', 'src').some(src => src.endsWith('.csv')), 'a group from a spreadsheet').to.equal(true);
   });
 
   it('shows each language, dark, 320 px and wide, from light DOM and properties', () => {

@@ -11,4 +11,8 @@ describe('stories: the timeline as the definition of done asks', () => {
     expect(shown.values('gb-timeline', 'group-by')).to.include.members(TIMELINE_GROUPS.filter(group => group !== 'year'));
     expect(shown.missing('gb-timeline')).to.deep.equal([]);
   });
+
+  it('shows a timeline loaded from a spreadsheet', () => {
+    expect(shown.values('gb-timeline', 'src').some(src => src.endsWith('.csv'))).to.equal(true);
+  });
 });
