@@ -6,6 +6,8 @@ import { waitFor } from '../test-helpers/dom.js';
 import type { GbBuilder } from './builder.js';
 import { builderStrings } from './builder.strings.js';
 import { readHtml, writeHtml } from './html.js';
+import { dataFile } from './output.js';
+import { readPasted } from './paste.js';
 import { startingData } from './starting-data.js';
 import { WIDGETS, type WidgetKind } from './specs.js';
 
@@ -109,6 +111,17 @@ describe('builder: pasting to edit', () => {
       const read = readHtml(writeHtml(data), problems);
       expect(problems).to.deep.equal([]);
       expect(read).to.deep.equal(data);
+    });
+  }
+
+  for (const kind of WIDGETS) {
+    it(`reads back the data file it writes: ${kind}`, () => {
+      const data = startingData()[kind];
+      const problems: string[] = [];
+      const read = readPasted(dataFile(data).text, 'quote-card', problems);
+      expect(problems).to.deep.equal([]);
+      // a src file holds the list only; the builder's own file holds everything
+      expect(read).to.deep.equal(dataFile(data).src ? { widget: kind, values: {}, items: data.items } : data);
     });
   }
 

@@ -2,11 +2,12 @@
 // the same problem events in the same order.
 import { expect } from '@open-wc/testing';
 import type { GbErrorDetail } from '../core/problems.js';
-import { $, blankPage, code, openBuilder, said, settleStage, shadows, stage } from '../test-helpers/builder.js';
+import { $, blankPage, code, flatText, openBuilder, said, settleStage, shadows, stage } from '../test-helpers/builder.js';
 import { stubClipboard, waitFor } from '../test-helpers/dom.js';
 import type { GbBuilder } from './builder.js';
 import { writeHtml } from './html.js';
-import { embedPageFile } from './output.js';
+import { dataFile, embedPageFile } from './output.js';
+import { startingData } from './starting-data.js';
 import type { WidgetKind } from './specs.js';
 
 const type = async (builder: GbBuilder, selector: string, value: string) => {
@@ -97,4 +98,34 @@ describe('builder: the copied code in a blank page', () => {
     expect(body.querySelector('gb-quote-card')!.shadowRoot!.textContent).to.contain('A golden bridge');
     expect(builder.widgetHtml).to.contain('<gb-quote-card');
   });
+});
+
+describe('builder: the data as a file for `src`', () => {
+  const realFetch = window.fetch;
+  afterEach(() => (window.fetch = realFetch));
+
+  for (const kind of ['timeline', 'stat-group'] as const) {
+    it(`${kind}: the file, served and named in src, draws what the preview drew`, async () => {
+      const builder = await openBuilder();
+      $<HTMLInputElement>(builder, `input[name="widget"][value="${kind}"]`).click();
+      await settleStage(builder);
+      const file = dataFile(startingData()[kind]);
+      expect(file).to.include({ name: kind === 'timeline' ? 'kazakhstan-china.json' : 'trade-2024.json', src: true });
+      const url = `/hosted/${file.name}`;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input).endsWith(url) ? Promise.resolve(new Response(file.text, { headers: { 'content-type': 'application/json' } })) : realFetch(input, init);
+      // the widget's own HTML with `src` in place of its data, as the hint says
+      const data = startingData()[kind];
+      const tag = kind === 'timeline' ? 'gb-timeline' : 'gb-stat-group';
+      const withSrc = writeHtml({ ...data, items: [] }).replace(`<${tag}`, `<${tag} src="${url}"`);
+      const host = document.createElement('div');
+      document.body.append(host);
+      host.append(...[...new DOMParser().parseFromString(withSrc, 'text/html').body.childNodes].map(node => document.importNode(node, true)));
+      const expected = flatText(stage(builder));
+      expect(expected).to.contain(kind === 'timeline' ? 'Kazakhstan declares independence' : '$43.8B');
+      await waitFor(() => flatText(host) === expected, 8000).catch(() => undefined);
+      expect(flatText(host)).to.equal(expected);
+      host.remove();
+    });
+  }
 });

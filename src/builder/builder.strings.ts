@@ -85,7 +85,7 @@ export const builderStrings: Translations<BuilderStrings> = {
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not copy: select the code below and copy it',
   code: 'Code to paste',
-  dataHint: (file, tag) => `Serve the data as ${file}; a timeline then reads it with ${tag}.`,
+  dataHint: (file, tag) => `Serve the data as ${file}; the widget then reads it with ${tag}.`,
   },
   'zh-Hans': {
     title: 'golden-bridge 组件生成器',
@@ -126,7 +126,7 @@ export const builderStrings: Translations<BuilderStrings> = {
     copied: '已复制到剪贴板',
     copyFailed: '无法复制：请选中下方代码手动复制',
   code: '要粘贴的代码',
-  dataHint: (file, tag) => `将数据文件发布为 ${file}，时间线即可用 ${tag} 读取。`,
+  dataHint: (file, tag) => `将数据文件发布为 ${file}，组件即可用 ${tag} 读取。`,
   },
   kk: {
     title: 'golden-bridge құрастырғышы',
@@ -167,7 +167,7 @@ export const builderStrings: Translations<BuilderStrings> = {
     copied: 'Алмасу буферіне көшірілді',
     copyFailed: 'Көшіру мүмкін болмады: төмендегі кодты белгілеп, өзіңіз көшіріңіз',
   code: 'Қойылатын код',
-  dataHint: (file, tag) => `Деректерді ${file} ретінде орналастырыңыз; уақыт желісі оны ${tag} арқылы оқиды.`,
+  dataHint: (file, tag) => `Деректерді ${file} ретінде орналастырыңыз; виджет оны ${tag} арқылы оқиды.`,
   },
   ru: {
     title: 'Конструктор golden-bridge',
@@ -208,6 +208,6 @@ export const builderStrings: Translations<BuilderStrings> = {
     copied: 'Скопировано в буфер обмена',
     copyFailed: 'Не удалось скопировать: выделите код ниже и скопируйте его',
   code: 'Код для вставки',
-  dataHint: (file, tag) => `Разместите данные как ${file}; хронология прочитает их через ${tag}.`,
+  dataHint: (file, tag) => `Разместите данные как ${file}; виджет прочитает их через ${tag}.`,
   },
 };

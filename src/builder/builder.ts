@@ -220,7 +220,7 @@ export class GbBuilder extends LitElement {
         <button type="button" id="download-data" @click=${() => download(file.name, file.text, 'application/json')}>${s.downloadData}</button>
       </div>
       <p>${s.iframeHint(pageUrl(data, hosting))}</p>
-      ${data.widget === 'timeline' ? html`<p>${s.dataHint(hosting.baseUrl + file.name, `<gb-timeline src="${hosting.baseUrl}${file.name}">`)}</p>` : nothing}
+      ${file.src ? html`<p>${s.dataHint(hosting.baseUrl + file.name, `<${SPECS[data.widget].tag} src="${hosting.baseUrl}${file.name}">`)}</p>` : nothing}
       <label for="code">${s.code}</label>
       <textarea id="code" readonly rows="8" .value=${this._code || scriptSnippet(this.widgetHtml, hosting, data)}></textarea>
     </section>`;

@@ -1,6 +1,7 @@
 /**
- * Pasted JSON: a builder data file (what "Download data" saves), a timeline's events (plain, or
- * `{ events }`), or TimelineJS3 JSON, whose slide HTML becomes plain text here (parsed inertly).
+ * Pasted JSON: a builder data file (what "Download data" saves), a stat group's figures, a
+ * timeline's events (plain, or `{ events }`), or TimelineJS3 JSON, whose slide HTML becomes plain
+ * text here (parsed inertly).
  */
 import type { RawEvent } from '../timeline/timeline.model.js';
 import { fromTimelineJs, isTimelineJs } from '../timeline/timelinejs.js';
@@ -39,6 +40,11 @@ export function readJson(text: string, problems: string[]): BuilderData | undefi
   }
   if (isObject(json) && WIDGETS.includes(json.widget as WidgetKind)) {
     return { widget: json.widget as WidgetKind, values: strings(json.values), items: Array.isArray(json.items) ? json.items.map(strings) : [] };
+  }
+  // a stat group's figures, as its `src` takes them: objects with a value and no date
+  const figures = Array.isArray(json) ? json : isObject(json) && Array.isArray(json.badges) ? json.badges : undefined;
+  if (figures?.length && figures.every(item => isObject(item) && 'value' in item && !('date' in item) && !('start_date' in item))) {
+    return { widget: 'stat-group', values: {}, items: figures.map(strings) };
   }
   const events = eventsFromJson(json, problems);
   if (!events) return undefined;

@@ -88,13 +88,13 @@ export async function embedPageFile(data: BuilderData, html: string, hosting: Ho
 }
 
 /**
- * The data as a file: a timeline's events as the JSON its `src` takes; any other widget as the
- * builder's own JSON, which pasting back reads into the form.
+ * The data as a file: a timeline's events, or a stat group's figures, as the JSON their `src`
+ * takes (`src: true`); a quote or proverb as the builder's own JSON, which pasting back reads.
  */
-export function dataFile(data: BuilderData): { name: string; text: string } {
+export function dataFile(data: BuilderData): { name: string; text: string; src: boolean } {
   const spec = SPECS[data.widget];
   const items = data.items.map(item => filled(spec.list.fields, item)).filter(item => Object.keys(item).length);
-  if (data.widget === 'timeline') return { name: `${embedId(data)}.json`, text: `${JSON.stringify(items, null, 2)}\n` };
+  if (data.widget === 'timeline' || data.widget === 'stat-group') return { name: `${embedId(data)}.json`, text: `${JSON.stringify(items, null, 2)}\n`, src: true };
   const values = filled(spec.fields, data.values);
-  return { name: `${embedId(data)}.golden-bridge.json`, text: `${JSON.stringify({ widget: data.widget, values, items }, null, 2)}\n` };
+  return { name: `${embedId(data)}.golden-bridge.json`, text: `${JSON.stringify({ widget: data.widget, values, items }, null, 2)}\n`, src: false };
 }

@@ -74,3 +74,16 @@ export async function blankPage(snippet: string, whole = false): Promise<{ body:
   const seen = (frame.contentWindow as unknown as { seen?: GbErrorDetail[] }).seen ?? [];
   return { body, seen, frame };
 }
+
+/** The text a reader sees under `node`: shadow roots entered, slots filled, styles left out. */
+export function flatText(node: Node): string {
+  const walk = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (!(n instanceof Element) || n.localName === 'style') return '';
+    if (n instanceof HTMLSlotElement) return n.assignedNodes({ flatten: true }).map(walk).join(' ');
+    const children = n.shadowRoot ? n.shadowRoot.childNodes : n.childNodes;
+    return [...children].map(walk).join(' ');
+  };
+  const root = node instanceof Element || node instanceof DocumentFragment ? [...node.childNodes] : [node];
+  return root.map(walk).join(' ').replace(/\s+/g, ' ').trim();
+}
