@@ -7,7 +7,8 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/test-helpers/**', 'src/**/*.strings.ts', 'src/**/*.styles.ts'],
+  // src/builder/ is the authoring page, not part of the package's API.
+  exclude: ['src/**/*.test.ts', 'src/test-helpers/**', 'src/builder/**', 'src/**/*.strings.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: true,

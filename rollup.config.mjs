@@ -46,6 +46,16 @@ export default [{
     warn(warning);
   },
 },
+// The builder page (dist/builder/index.html): the builder with every widget, one file beside the page.
+{
+  input: 'src/builder/main.ts',
+  output: { file: 'dist/builder/builder.js', format: 'es' },
+  plugins: bundlePlugins(),
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+},
 // Inlined into every embed page by `golden-bridge embed`.
 embedScript('src/embed/frame.ts', 'dist/embed-frame.js'),
 // The host script an article loads beside its <iframe data-golden-bridge> embeds.

@@ -17,11 +17,12 @@ export const EMBED_USAGE = `Usage: golden-bridge embed <input.html> --out <dir> 
   --no-measure         do not start Chromium to measure heights`;
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-/** Heights used when no browser can measure, per widget, at about 640 px wide. */
-export const DEFAULT_HEIGHTS = { 'gb-quote-card': 360, 'gb-stat-group': 320, 'gb-stat-badge': 200, 'gb-timeline': 800, 'gb-proverb': 280 };
-const FALLBACK_HEIGHT = 400;
+// The page, oEmbed and snippet writers are shared with the builder page (src/embed/snippets.ts,
+// compiled to dist/): one implementation, so both write the same files. Imported with a catch so a
+// clone without a build still gets the "run npm run build" message below.
+const shared = await import('../dist/embed/snippets.js').catch(() => undefined);
+const escapeHtml = text => shared.escapeHtml(text);
 
-const escapeHtml = text => String(text).replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
 const sha384 = text => `sha384-${createHash('sha384').update(text, 'utf8').digest('base64')}`;
 
 function parseArgs(args) {
@@ -145,68 +146,6 @@ export function widgetSource(html, node, inputDir, warn, readTimelineSheet) {
   return { source, origins };
 }
 
-/** The page's own layout: no margin, a transparent canvas, the width of the frame. */
-const PAGE_CSS = 'html,body{margin:0;padding:0;background:transparent}body{font-family:system-ui,sans-serif;line-height:1.5}main{display:flow-root}';
-
-export function embedPage({ title, lang, dir, source, bundle, frameScript, css, oembedUrl, baseOrigin, connect }) {
-  for (const [name, text] of [['bundle', bundle], ['frame script', frameScript]]) {
-    if (/<\/script/i.test(text) || (/<!--/.test(text) && /<script/i.test(text))) throw new Error(`the ${name} cannot be inlined: it holds a script tag`);
-  }
-  if (/<\/style/i.test(css)) throw new Error('golden-bridge.css cannot be inlined');
-  const csp = [
-    "default-src 'none'",
-    `script-src '${sha384(frameScript)}' '${sha384(bundle)}'`,
-    `style-src '${sha384(PAGE_CSS)}' '${sha384(css)}'`,
-    `img-src ${baseOrigin} https: data:`,
-    `connect-src ${connect.length ? connect.join(' ') : "'none'"}`,
-    "base-uri 'none'",
-    "form-action 'none'",
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html',
-  ].join('; ');
-  return `<!doctype html>
-<html lang="${escapeHtml(lang ?? 'en')}"${dir ? ` dir="${escapeHtml(dir)}"` : ''}>
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl)}" title="${escapeHtml(title)}">
-<base target="_blank">
-<style>${PAGE_CSS}</style>
-<style>${css}</style>
-</head>
-<body>
-<main>
-${source}
-</main>
-<script>${frameScript}</script>
-<script type="module">${bundle}</script>
-</body>
-</html>
-`;
-}
-
-/** The oEmbed response: WordPress shows the blockquote until the frame reports its height. */
-export function oembed({ title, provider, providerUrl, url, width, height }) {
-  const html =
-    `<blockquote class="wp-embedded-content"><a href="${escapeHtml(url)}">${escapeHtml(title)}</a></blockquote>` +
-    `<iframe class="wp-embedded-content" src="${escapeHtml(url)}" width="${width}" height="${height}" title="${escapeHtml(title)}" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>`;
-  return { type: 'rich', version: '1.0', title, provider_name: provider, provider_url: providerUrl, width, height, html };
-}
-
-export function snippets({ title, url, height, baseUrl, integrity }) {
-  const script =
-    `<script type="module" src="${baseUrl}golden-bridge.js" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
-    `<link rel="stylesheet" href="${baseUrl}golden-bridge.css">`;
-  const iframe =
-    `<iframe data-golden-bridge src="${escapeHtml(url)}" title="${escapeHtml(title)}" height="${height}" ` +
-    `style="display:block;inline-size:100%;border:0" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"></iframe>\n` +
-    `<script src="${baseUrl}golden-bridge-host.js" async></script>`;
-  return { script, iframe, url };
-}
-
 /* global document, customElements, requestAnimationFrame -- the measuring function runs in the page */
 /** Heights of the written pages at the given width, by Chromium through puppeteer-core, if both are here. */
 async function measureHeights(files, width, warn) {
@@ -268,6 +207,7 @@ export async function runEmbed(args) {
   const warn = message => console.warn(`! ${message}`);
   const needed = ['golden-bridge.js', 'golden-bridge.css', 'golden-bridge-host.js', 'embed-frame.js'];
   const missing = needed.filter(file => !existsSync(join(DIST, file)));
+  if (!shared) missing.push('embed/snippets.js');
   if (missing.length) {
     console.error(`golden-bridge embed: ${missing.join(', ')} missing from ${DIST} (run npm run build in a clone)`);
     return 1;
@@ -283,6 +223,7 @@ export async function runEmbed(args) {
   const css = readFileSync(join(DIST, 'golden-bridge.css'), 'utf8');
   const frameScript = readFileSync(join(DIST, 'embed-frame.js'), 'utf8').trim();
   const integrity = sha384(bundle);
+  const hashes = { frameScript: sha384(frameScript), bundle: integrity, pageCss: sha384(shared.PAGE_CSS), css: sha384(css) };
   mkdirSync(options.out, { recursive: true });
   for (const file of ['golden-bridge.js', 'golden-bridge.css', 'golden-bridge-host.js']) copyFileSync(join(DIST, file), join(options.out, file));
   const base = new URL(options.baseUrl);
@@ -293,8 +234,8 @@ export async function runEmbed(args) {
     let { source, origins } = widgetSource(html, node, dirname(resolve(options.input)), message => warn(`${id}: ${message}`), readTimelineSheet);
     if (options.theme) source = source.replace(/^<gb-[a-z-]+/, open => `${open} theme="${options.theme}"`);
     const title = titleOf(node);
-    const page = embedPage({
-      title, lang, dir, source, bundle, frameScript, css,
+    const page = shared.embedPage({
+      title, lang, dir, source, bundle, frameScript, css, hashes,
       oembedUrl: new URL(`${id}.oembed.json`, base).href,
       baseOrigin: base.origin,
       connect: [...new Set(origins)],
@@ -305,10 +246,10 @@ export async function runEmbed(args) {
   });
   const measured = options.measure ? await measureHeights(Object.fromEntries(embeds.map(e => [e.id, e.file])), options.width, warn) : {};
   for (const embed of embeds) {
-    const height = measured[embed.id] || options.height || DEFAULT_HEIGHTS[embed.tag] || FALLBACK_HEIGHT;
-    const response = oembed({ title: embed.title, provider: options.provider ?? base.host, providerUrl: base.origin, url: embed.url, width: options.width, height });
+    const height = measured[embed.id] || options.height || shared.DEFAULT_HEIGHTS[embed.tag] || shared.FALLBACK_HEIGHT;
+    const response = shared.oembed({ title: embed.title, provider: options.provider ?? base.host, providerUrl: base.origin, url: embed.url, width: options.width, height });
     writeFileSync(join(options.out, `${embed.id}.oembed.json`), `${JSON.stringify(response, null, 2)}\n`);
-    const three = snippets({ title: embed.title, url: embed.url, height, baseUrl: base.href, integrity });
+    const three = shared.snippets({ title: embed.title, url: embed.url, height, baseUrl: base.href, integrity });
     writeFileSync(join(options.out, `${embed.id}.snippets.json`), `${JSON.stringify(three, null, 2)}\n`);
     console.log(`\n━━ ${embed.id}: ${embed.title} (${height} px at ${options.width} px${measured[embed.id] ? ', measured' : ', default'})`);
     console.log(`script:\n${three.script}\n\niframe:\n${three.iframe}\n\nurl:\n${three.url}`);

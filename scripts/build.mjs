@@ -11,8 +11,10 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true });
 console.log('› tsc: unbundled ES modules and .d.ts for npm users');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-console.log('› rollup: dist/golden-bridge.js');
+console.log('› rollup: dist/golden-bridge.js, the embed scripts, dist/builder/');
 run('npx', ['rollup', '-c', '--silent']);
+// The builder page beside its script (rollup wrote dist/builder/builder.js).
+copyFileSync('src/builder/index.html', 'dist/builder/index.html');
 console.log('› custom-elements.json');
 run('npx', ['cem', 'analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs']);
 // JSX module augmentations for React and Preact, beside the generated dist/jsx.d.ts they extend.

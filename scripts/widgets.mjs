@@ -2,8 +2,8 @@
 // (scripts/check-wiring.mjs, run by npm test) and the scaffold (scripts/new-widget.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-/** Folders of src/ that are not widgets. */
-const NOT_WIDGETS = new Set(['core', 'test-helpers', 'embedding']);
+/** Folders of src/ that are not widgets (builder/ is the authoring page, bundled on its own). */
+const NOT_WIDGETS = new Set(['core', 'test-helpers', 'embedding', 'embed', 'builder']);
 
 /** Every src/<name>/ with an index.ts, core and the test folders aside. */
 export const widgetFolders = () =>
