@@ -33,6 +33,10 @@ export const proverbStyles = css`
   .interlinear [part='original'] {
     line-height: 2.2;
   }
+  /* clreq: each syllable centred over its character, and neighbouring syllables apart. Pinyin is
+     often wider than its character; without room between them the annotations run together
+     ("fàngchūnmǎnyuán"). Padding on each rt keeps a gap of 0.3 of the annotation's size between
+     glyphs, and the ruby box, as wide as its annotation, spreads the base characters evenly. */
   ruby {
     ruby-position: over;
     ruby-align: center;
@@ -41,6 +45,8 @@ export const proverbStyles = css`
     font-family: var(--_font);
     font-size: 0.5em;
     color: var(--_muted);
+    padding-inline: 0.15em;
+    text-align: center;
   }
   [part='romanization'] {
     font-size: 0.9375rem;
