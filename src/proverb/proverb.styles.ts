@@ -97,7 +97,7 @@ export const proverbStyles = css`
   }
   @container (min-width: 36rem) {
     .side-by-side .pair {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
     [part='original'] {

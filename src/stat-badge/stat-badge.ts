@@ -147,6 +147,9 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
 
   override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    // A CSSOM write, not a style attribute: a strict Content-Security-Policy (style-src 'self') refuses those.
+    const figure = this.renderRoot.querySelector<HTMLElement>('.figure');
+    if (figure && this._model?.display) figure.style.setProperty('--_figure-ems', String(figureEms(this._model.display)));
     if (this.countUp && !this._counted && !this._observer && this._model?.number !== undefined) this._watchForFirstView();
   }
 
@@ -185,6 +188,26 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
     };
     requestAnimationFrame(step);
   }
+}
+
+/**
+ * A figure's width in ems, estimated from its characters in a bold serif: the styles divide the
+ * badge's width by it to shrink a long figure before it would wrap. Estimated rather than measured,
+ * so it needs no layout read and holds before the display face has loaded; slightly generous, so a
+ * figure shrinks a little early rather than wrap.
+ */
+export function figureEms(text: string): number {
+  let ems = 0;
+  for (const char of text) {
+    ems += /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\uff00-\uffef]/u.test(char) ? 1
+      : /[\s.,:'’]/u.test(char) ? 0.3
+      : /[mwMWмшщжюыМШЩЖЮЫ]/u.test(char) ? 1.05
+      : /\p{Ll}/u.test(char) ? 0.65
+      : /\p{N}/u.test(char) ? 0.66
+      : 0.76;
+  }
+  // fitted on the seed figures in three engines (within 8 %), with room to spare
+  return Math.max(ems * 1.1, 1);
 }
 
 declare global {
