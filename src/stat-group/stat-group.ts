@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { GbElement } from '../core/element.js';
 import type { Problem } from '../core/problems.js';
-import { readText } from '../core/text.js';
+import { readFieldLangs, readText, type FieldLangs } from '../core/text.js';
 import { scriptFaces, tokens } from '../core/tokens.js';
 import { readUrl } from '../core/url.js';
 import '../stat-badge/index.js';
@@ -9,6 +10,7 @@ import '../stat-badge/index.js';
 interface StatGroupModel {
   label?: string;
   source?: { text: string; url?: string };
+  langs?: FieldLangs<'label' | 'source'>;
 }
 
 /**
@@ -67,13 +69,23 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
   ];
 
   static override get properties(): PropertyDeclarations {
-    return { label: {}, source: {}, sourceUrl: { attribute: 'source-url' } };
+    return {
+      label: {},
+      labelLang: { attribute: 'label-lang' },
+      source: {},
+      sourceLang: { attribute: 'source-lang' },
+      sourceUrl: { attribute: 'source-url' },
+    };
   }
 
   /** The group's title. */
   label?: string;
+  /** Language of `label` (BCP 47), when it differs from the element's. */
+  labelLang?: string;
   /** The source every figure shares. */
   source?: string;
+  /** Language of `source` (BCP 47), when it differs from the element's. */
+  sourceLang?: string;
   /** Link to the shared source (http, https, mailto or relative). */
   sourceUrl?: string;
 
@@ -83,15 +95,16 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
     return {
       label: readText(this.label, 'label', problems),
       source: text || url ? { text: text ?? url!, url } : undefined,
+      langs: readFieldLangs({ label: [this.labelLang], source: [this.sourceLang] }, problems),
     };
   }
 
   protected _renderModel(model: StatGroupModel): TemplateResult {
     return html`<figure part="base" lang=${this._language.lang}>
-      ${model.label ? html`<figcaption part="label">${model.label}</figcaption>` : nothing}
+      ${model.label ? html`<figcaption part="label" lang=${ifDefined(model.langs?.label)}>${model.label}</figcaption>` : nothing}
       <div part="badges"><slot></slot></div>
       ${model.source
-        ? html`<p part="source">${model.source.url ? html`<a href=${model.source.url}>${model.source.text}</a>` : model.source.text}</p>`
+        ? html`<p part="source" lang=${ifDefined(model.langs?.source)}>${model.source.url ? html`<a href=${model.source.url}>${model.source.text}</a>` : model.source.text}</p>`
         : nothing}
     </figure>`;
   }

@@ -13,9 +13,11 @@ interface TjsDate {
 interface TjsSlide {
   start_date?: TjsDate;
   end_date?: TjsDate;
-  text?: { headline?: string; text?: string };
-  media?: { url?: string; caption?: string; credit?: string; alt?: string };
+  text?: { headline?: string; text?: string; lang?: string };
+  media?: { url?: string; caption?: string; credit?: string; alt?: string; lang?: string };
   group?: string;
+  /** Not TimelineJS3's own: the language of the slide's text, for a timeline in another language. */
+  lang?: string;
   unique_id?: string;
   display_date?: string;
 }
@@ -65,6 +67,10 @@ export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[
       credit: slide.media?.credit,
       category: slide.group,
       id: slide.unique_id,
+      lang: slide.lang,
+      'title-lang': slide.text?.lang,
+      'text-lang': slide.text?.lang,
+      'caption-lang': slide.media?.lang,
     };
   });
   return { events, eras: Array.isArray(root.eras) ? root.eras : [], title: root.title?.text?.headline };
