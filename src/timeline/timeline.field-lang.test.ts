@@ -27,18 +27,18 @@ function expectEvent(timeline: GbTimeline, index: number, langs: { title?: strin
 }
 
 describe('gb-timeline: each event text in its own language', () => {
-  it('event JSON: lang for the event, title-lang, text-lang and caption-lang for one field', async () => {
+  it('event JSON: lang for the event, title-lang, text-lang, caption-lang and category-lang for one field', async () => {
     const timeline = document.createElement('gb-timeline');
     timeline.lang = 'kk';
     timeline.events = [
       { date: '1992-01-03', title: 'Diplomatic relations established', text: 'The two countries establish relations.', category: 'diplomacy', lang: 'en' },
       { date: '2024-07', title: 'Китайский культурный центр', 'title-lang': 'ru', text: 'Орталық ашылды.', image: '/src/test-helpers/portrait.svg', caption: 'The centre', 'caption-lang': 'en' },
-      { date: '2025-09-02', title: 'Мәдениет орталығы', text: '哈萨克斯坦文化中心开幕。', 'text-lang': 'zh-Hans' },
+      { date: '2025-09-02', title: 'Мәдениет орталығы', text: '哈萨克斯坦文化中心开幕。', 'text-lang': 'zh-Hans', category: 'culture', 'category-lang': 'en' },
     ];
     await attach(timeline);
     expectEvent(timeline, 0, { title: 'en', text: 'en', category: 'en' });
     expectEvent(timeline, 1, { title: 'ru', text: 'kk', caption: 'en' });
-    expectEvent(timeline, 2, { title: 'kk', text: 'zh-Hans' });
+    expectEvent(timeline, 2, { title: 'kk', text: 'zh-Hans', category: 'en' });
   });
 
   it('TimelineJS3 JSON: lang on a slide, on its text and on its media', () => {

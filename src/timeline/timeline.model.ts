@@ -26,6 +26,7 @@ export interface RawEvent {
   'title-lang'?: unknown;
   'text-lang'?: unknown;
   'caption-lang'?: unknown;
+  'category-lang'?: unknown;
 }
 
 /** The text fields of an event that may be in another language than the timeline. */
@@ -230,7 +231,7 @@ class EventReader {
       title: langOf(entry['title-lang'], 'title-lang') ?? lang,
       text: langOf(entry['text-lang'], 'text-lang') ?? lang,
       caption: langOf(entry['caption-lang'], 'caption-lang') ?? lang,
-      category: lang,
+      category: langOf(entry['category-lang'], 'category-lang') ?? lang,
     };
 
     const givenId = text(entry.id, 'id');
