@@ -13,11 +13,14 @@ interface QuoteCardArgs {
   original?: string;
   originalLang?: string;
   speaker?: string;
+  speakerLang?: string;
   speakerRole?: string;
+  speakerRoleLang?: string;
   photo?: string;
   photoAlt?: string;
   date?: string;
   source?: string;
+  sourceLang?: string;
   sourceUrl?: string;
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
@@ -37,6 +40,8 @@ function argsFor(seed: SeedQuote, lang: StoryLang = 'en'): QuoteCardArgs {
     speakerRole: seed.person.role[lang],
     date: seed.date,
     source: seed.source,
+    // the source is named in English whatever the card's language
+    sourceLang: lang !== 'en' ? 'en' : undefined,
     sourceUrl: seed.sourceUrl,
   };
 }
@@ -69,7 +74,10 @@ const meta: Meta<QuoteCardArgs> = {
     photo-alt=${ifDefined(args.photoAlt)}
     date=${ifDefined(args.date)}
     source=${ifDefined(args.source)}
+    source-lang=${ifDefined(args.sourceLang)}
     source-url=${ifDefined(args.sourceUrl)}
+    speaker-lang=${ifDefined(args.speakerLang)}
+    speaker-role-lang=${ifDefined(args.speakerRoleLang)}
   ></gb-quote-card>`,
 };
 export default meta;
@@ -110,7 +118,9 @@ export const InheritsPageLanguage: Story = {
 };
 
 /** Any other language: dates through Intl in that language, UI text in English (marked lang="en"). */
-export const OtherLanguage: Story = { args: { ...argsFor(goldenBridge), lang: 'fr' } };
+export const OtherLanguage: Story = {
+  args: { ...argsFor(goldenBridge), lang: 'fr', speakerLang: 'en', speakerRoleLang: 'en', sourceLang: 'en' },
+};
 
 export const Dark: Story = { args: { ...argsFor(goldenBridge), theme: 'dark' }, decorators: [onDarkPage] };
 /** No `theme`, on a page that declares `color-scheme: dark`: the widget follows its page. */

@@ -19,6 +19,8 @@ interface StatBadgeArgs {
   changePeriod?: string;
   goodDirection?: 'up' | 'down';
   source?: string;
+  /** Set where the source keeps its English name in another language's badge (CGTN, The Astana Times). */
+  sourceLang?: string;
   sourceUrl?: string;
   sparkline?: string;
   countUp?: boolean;
@@ -38,6 +40,7 @@ function argsFor(stat: SeedStat, lang: StoryLang = 'en', notation: 'standard' | 
     change: stat.change,
     changePeriod: stat.changePeriod?.[lang],
     source: stat.source[lang],
+    sourceLang: lang !== 'en' && stat.source[lang] === stat.source.en ? 'en' : undefined,
     sourceUrl: stat.sourceUrl,
   };
 }
@@ -57,6 +60,7 @@ const badge = (args: StatBadgeArgs) => html`<gb-stat-badge
   change-period=${ifDefined(args.changePeriod)}
   good-direction=${ifDefined(args.goodDirection)}
   source=${ifDefined(args.source)}
+  source-lang=${ifDefined(args.sourceLang)}
   source-url=${ifDefined(args.sourceUrl)}
   sparkline=${ifDefined(args.sparkline)}
   ?count-up=${args.countUp}

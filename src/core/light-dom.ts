@@ -48,3 +48,15 @@ function isOwn(root: Element, candidate: Element): boolean {
   }
   return true;
 }
+
+/**
+ * The `lang` a light-DOM element's text was written in: its own, else the nearest ancestor's below
+ * `root`; undefined when it takes the widget's language. A Kazakh page may quote an English name.
+ */
+export function lightLang(root: Element, element: Element | null | undefined): string | undefined {
+  for (let node = element; node && node !== root; node = node.parentElement) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null) return lang;
+  }
+  return undefined;
+}

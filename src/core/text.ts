@@ -51,6 +51,27 @@ export function readLang(value: unknown, field: string, problems: Problem[], mis
   return canonical;
 }
 
+/** The language of each text field of a widget that gave one; what content gives is rendered with it. */
+export type FieldLangs<Field extends string> = Partial<Record<Field, string>>;
+
+/**
+ * Reads the `lang` of each text field: `[property or attribute, light DOM]`, the first that is
+ * given wins, as for the text itself. A bad tag is a problem named `<field>-lang`. Undefined when
+ * no field names a language, so models of single-language content stay as they were.
+ */
+export function readFieldLangs<Field extends string>(
+  given: Record<Field, readonly [unknown, unknown?]>,
+  problems: Problem[],
+): FieldLangs<Field> | undefined {
+  let langs: FieldLangs<Field> | undefined;
+  for (const field in given) {
+    const [own, light] = given[field];
+    const lang = readLang(own ?? light, `${field}-lang`, problems);
+    if (lang) (langs ??= {} as FieldLangs<Field>)[field] = lang;
+  }
+  return langs;
+}
+
 /** Cuts before `max` without leaving half of a surrogate pair behind. */
 function cutAtCharacter(text: string, max: number): string {
   const code = text.charCodeAt(max - 1);

@@ -30,7 +30,11 @@ export const tokens = css`
     display: block;
     color: var(--_text);
     font-family: var(--_font);
-    overflow-wrap: anywhere;
+    /* A word breaks only where its language allows (hyphenated where the engine knows the
+       language), and mid-word only when it cannot fit a line at all: 'anywhere' also counted every
+       character as a break for min-content, so a narrow column broke "agreemen/ts". */
+    overflow-wrap: break-word;
+    hyphens: auto;
     /* The page's font family and size carry in on purpose; text effects a theme sets on the body
        (justification, capitals, tracking, indents) do not. */
     text-align: start;

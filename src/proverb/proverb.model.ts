@@ -1,5 +1,6 @@
 import { addProblem, type Problem } from '../core/problems.js';
-import { MAX_LONG_TEXT, describeType, readChoice, readLang, readText } from '../core/text.js';
+import { lightLang } from '../core/light-dom.js';
+import { MAX_LONG_TEXT, describeType, readChoice, readFieldLangs, readLang, readText, type FieldLangs } from '../core/text.js';
 import { kazakhToLatin } from './kazakh-latin.js';
 import { alignRuby, type RubySegment } from './ruby.js';
 
@@ -17,7 +18,9 @@ export interface ProverbInput {
   original?: unknown;
   translations?: unknown;
   attribution?: unknown;
+  attributionLang?: unknown;
   note?: unknown;
+  noteLang?: unknown;
   layout?: unknown;
   script?: unknown;
   show?: unknown;
@@ -38,6 +41,8 @@ export interface ProverbModel {
   translations: Rendering[];
   attribution?: string;
   note?: string;
+  /** The language of the attribution and the note, where they name one. */
+  langs?: FieldLangs<'attribution' | 'note'>;
   /** Index of the translation the toggle shows first. */
   shown: number;
 }
@@ -118,6 +123,11 @@ export function parseProverb(props: ProverbInput, light: ProverbInput, problems:
     note: readText(props.note, 'note', problems, MAX_LONG_TEXT) ?? readText(light.note, 'note', problems, MAX_LONG_TEXT),
     shown: 0,
   };
+  const langs = readFieldLangs(
+    { attribution: [props.attributionLang, light.attributionLang], note: [props.noteLang, light.noteLang] },
+    problems,
+  );
+  if (langs) model.langs = langs;
   if (original) {
     model.original = inScript(original, latin);
     if (original.romanization) {
@@ -151,11 +161,15 @@ export function readProverbLightDom(host: Element): ProverbInput {
     romanization: p.getAttribute('data-romanization') ?? undefined,
   });
   const [first, ...rest] = paragraphs;
-  const slotted = (name: string) => [...host.children].find(child => child.getAttribute('slot') === name)?.textContent ?? undefined;
+  const slotted = (name: string) => [...host.children].find(child => child.getAttribute('slot') === name);
+  const attribution = slotted('attribution');
+  const note = slotted('note');
   return {
     original: first ? read(first) : undefined,
     translations: paragraphs.length ? rest.map(read) : undefined,
-    attribution: slotted('attribution'),
-    note: slotted('note'),
+    attribution: attribution?.textContent ?? undefined,
+    attributionLang: lightLang(host, attribution),
+    note: note?.textContent ?? undefined,
+    noteLang: lightLang(host, note),
   };
 }

@@ -33,6 +33,10 @@ export const proverbStyles = css`
   .interlinear [part='original'] {
     line-height: 2.2;
   }
+  /* clreq: each syllable centred over its character, and neighbouring syllables apart. Pinyin is
+     often wider than its character; without room between them the annotations run together
+     ("fàngchūnmǎnyuán"). Padding on each rt keeps a gap of 0.3 of the annotation's size between
+     glyphs, and the ruby box, as wide as its annotation, spreads the base characters evenly. */
   ruby {
     ruby-position: over;
     ruby-align: center;
@@ -41,6 +45,8 @@ export const proverbStyles = css`
     font-family: var(--_font);
     font-size: 0.5em;
     color: var(--_muted);
+    padding-inline: 0.15em;
+    text-align: center;
   }
   [part='romanization'] {
     font-size: 0.9375rem;
@@ -91,7 +97,7 @@ export const proverbStyles = css`
   }
   @container (min-width: 36rem) {
     .side-by-side .pair {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
     [part='original'] {

@@ -50,7 +50,9 @@ export class GbProverb extends GbElement<ProverbModel> {
       original: {},
       translations: {},
       attribution: {},
+      attributionLang: { attribute: 'attribution-lang' },
       note: {},
+      noteLang: { attribute: 'note-lang' },
       layout: { reflect: true },
       script: {},
       show: {},
@@ -63,8 +65,12 @@ export class GbProverb extends GbElement<ProverbModel> {
   translations?: ProverbText[] | string;
   /** Who said it, where and when. */
   attribution?: string;
+  /** Language of `attribution` (BCP 47), when it differs from the element's; in light DOM, the `lang` of `slot="attribution"`. */
+  attributionLang?: string;
   /** What the saying means. */
   note?: string;
+  /** Language of `note` (BCP 47), when it differs from the element's. */
+  noteLang?: string;
   /** `stacked` (default), `side-by-side`, `interlinear` (romanization as ruby) or `toggle` (the reader picks a translation). */
   layout?: ProverbLayout;
   /** `latn` writes Kazakh in the 2021 Latin alphabet; `cyrl` (default) as given. */
@@ -106,8 +112,8 @@ export class GbProverb extends GbElement<ProverbModel> {
         ${model.original ? this._renderOriginal(model.original, model.layout === 'interlinear') : nothing}
         ${model.layout === 'toggle' ? this._renderToggle(model.translations, shown, ui) : model.translations.map(t => this._renderText(t, 'translation'))}
       </div>
-      ${model.note ? html`<p part="note">${model.note}</p>` : nothing}
-      ${model.attribution ? html`<figcaption part="attribution">${model.attribution}</figcaption>` : nothing}
+      ${model.note ? html`<p part="note" lang=${ifDefined(model.langs?.note)}>${model.note}</p>` : nothing}
+      ${model.attribution ? html`<figcaption part="attribution" lang=${ifDefined(model.langs?.attribution)}>${model.attribution}</figcaption>` : nothing}
       <span class="visually-hidden" role="status" lang=${ui.lang}>${this._announcement}</span>
     </figure>`;
   }

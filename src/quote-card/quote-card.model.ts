@@ -1,7 +1,7 @@
 import { formatCalendarDate, readDate } from '../core/dates.js';
-import { lightElement } from '../core/light-dom.js';
+import { lightElement, lightLang } from '../core/light-dom.js';
 import { addProblem, type Problem } from '../core/problems.js';
-import { MAX_LONG_TEXT, initials, readChoice, readLang, readText } from '../core/text.js';
+import { MAX_LONG_TEXT, initials, readChoice, readFieldLangs, readLang, readText, type FieldLangs } from '../core/text.js';
 import { IMAGE_SCHEMES, readUrl } from '../core/url.js';
 
 export const QUOTE_VARIANTS = ['pull', 'card', 'hero'] as const;
@@ -15,7 +15,9 @@ export interface QuoteCardInput {
   original?: unknown;
   originalLang?: unknown;
   speaker?: unknown;
+  speakerLang?: unknown;
   speakerRole?: unknown;
+  speakerRoleLang?: unknown;
   photo?: unknown;
   photoAlt?: unknown;
   date?: unknown;
@@ -23,8 +25,12 @@ export interface QuoteCardInput {
   dateText?: unknown;
   source?: unknown;
   sourceUrl?: unknown;
+  sourceLang?: unknown;
   variant?: unknown;
 }
+
+/** The attribution fields that may be in another language than the card. */
+export type QuoteCardTextField = 'speaker' | 'role' | 'source';
 
 export interface LangText {
   text: string;
@@ -44,6 +50,8 @@ export interface QuoteCardModel {
   initials?: string;
   date?: { datetime?: string; text: string };
   source?: { text: string; url?: string };
+  /** The language of each attribution field that names one (`speaker-lang`, a `lang` in the light DOM, …). */
+  langs?: FieldLangs<QuoteCardTextField>;
 }
 
 /**
@@ -97,6 +105,15 @@ export function parseQuoteCard(
   const sourceUrl = url('sourceUrl', 'source-url');
   if (sourceText || sourceUrl) model.source = { text: sourceText ?? sourceUrl!, url: sourceUrl };
 
+  const langs = readFieldLangs<QuoteCardTextField>(
+    {
+      speaker: [props.speakerLang, light.speakerLang],
+      role: [props.speakerRoleLang, light.speakerRoleLang],
+      source: [props.sourceLang, light.sourceLang],
+    },
+    problems,
+  );
+  if (langs) model.langs = langs;
   return model;
 }
 
@@ -113,18 +130,23 @@ export function readQuoteCardLightDom(host: Element): QuoteCardInput {
   const date = find('[slot="date"]');
   const source = find('[slot="source"]');
   const sourceLink = source?.matches('a') ? source : source?.querySelector('a');
+  const speaker = find('[slot="speaker"]');
+  const role = find('[slot="role"]');
   return {
     quote: quote?.textContent ?? undefined,
     quoteLang: quote?.getAttribute('lang') ?? undefined,
     original: original?.textContent ?? undefined,
     originalLang: original?.getAttribute('lang') ?? undefined,
-    speaker: find('[slot="speaker"]')?.textContent ?? undefined,
-    speakerRole: find('[slot="role"]')?.textContent ?? undefined,
+    speaker: speaker?.textContent ?? undefined,
+    speakerLang: lightLang(host, speaker),
+    speakerRole: role?.textContent ?? undefined,
+    speakerRoleLang: lightLang(host, role),
     photo: photo?.getAttribute('src') ?? undefined,
     photoAlt: photo?.getAttribute('alt') ?? undefined,
     date: date?.getAttribute('datetime') ?? undefined,
     dateText: date?.textContent ?? undefined,
     source: source?.textContent ?? undefined,
     sourceUrl: sourceLink?.getAttribute('href') ?? undefined,
+    sourceLang: lightLang(host, source),
   };
 }

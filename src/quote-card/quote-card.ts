@@ -73,12 +73,15 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
       original: {},
       originalLang: { attribute: 'original-lang' },
       speaker: {},
+      speakerLang: { attribute: 'speaker-lang' },
       speakerRole: { attribute: 'speaker-role' },
+      speakerRoleLang: { attribute: 'speaker-role-lang' },
       photo: {},
       photoAlt: { attribute: 'photo-alt' },
       date: {},
       source: {},
       sourceUrl: { attribute: 'source-url' },
+      sourceLang: { attribute: 'source-lang' },
       variant: { reflect: true },
     };
   }
@@ -93,11 +96,15 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
   originalLang?: string;
   /** Who said it. */
   speaker?: string;
+  /** Language of `speaker` (BCP 47), when it differs from the element's; in light DOM, the `lang` of `slot="speaker"`. */
+  speakerLang?: string;
   /**
    * The speaker's office or role. The attribute `role` is accepted too and moved here: left on
    * the element, assistive technology would read it as an ARIA role.
    */
   speakerRole?: string;
+  /** Language of `speakerRole` (BCP 47), when it differs from the element's. */
+  speakerRoleLang?: string;
   /** URL of the speaker's photo (http, https or relative). Without it, or if it fails, the initials show. */
   photo?: string;
   /** Text alternative of the photo; empty means decorative (the name is written beside it). */
@@ -108,6 +115,8 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
   source?: string;
   /** Link to the source (http, https, mailto or relative); other schemes are refused. */
   sourceUrl?: string;
+  /** Language of `source` (BCP 47), when it differs from the element's. */
+  sourceLang?: string;
   /** Presentation: `pull` (in the article's flow), `card` (boxed, the default) or `hero` (large, full width). */
   variant?: QuoteVariant;
 
@@ -152,11 +161,11 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
           : nothing}
         <figcaption part="caption">
           ${this._renderPortrait(model)}
-          ${model.speaker ? html`<span part="speaker">${model.speaker}</span>` : nothing}
-          ${model.role ? html`<span part="role">${model.role}</span>` : nothing}
+          ${model.speaker ? html`<span part="speaker" lang=${ifDefined(model.langs?.speaker)}>${model.speaker}</span>` : nothing}
+          ${model.role ? html`<span part="role" lang=${ifDefined(model.langs?.role)}>${model.role}</span>` : nothing}
           ${date ? html`<time part="date" datetime=${ifDefined(date.datetime)}>${date.text}</time>` : nothing}
           ${source
-            ? html`<cite part="source">${source.url ? html`<a href=${source.url}>${source.text}</a>` : source.text}</cite>`
+            ? html`<cite part="source" lang=${ifDefined(model.langs?.source)}>${source.url ? html`<a href=${source.url}>${source.text}</a>` : source.text}</cite>`
             : nothing}
         </figcaption>
         ${quote && canCopy()

@@ -1,8 +1,8 @@
 import { formatCalendarDate, readDate } from '../core/dates.js';
 import { pickTranslation } from '../core/language.js';
-import { lightElement } from '../core/light-dom.js';
+import { lightElement, lightLang } from '../core/light-dom.js';
 import { addProblem, type Problem } from '../core/problems.js';
-import { describeType, readChoice, readText } from '../core/text.js';
+import { describeType, readChoice, readFieldLangs, readText, type FieldLangs } from '../core/text.js';
 
 import { readUrl } from '../core/url.js';
 import { formatChange, formatFigure, isIntlUnit, isKnownCurrency, spokenChange, type FigureOptions, type Measure } from './stat-badge.format.js';
@@ -16,19 +16,25 @@ export interface StatBadgeInput {
   currency?: unknown;
   unit?: unknown;
   label?: unknown;
+  labelLang?: unknown;
   notation?: unknown;
   precision?: unknown;
   asOf?: unknown;
   change?: unknown;
   changeKind?: unknown;
   changePeriod?: unknown;
+  changePeriodLang?: unknown;
   goodDirection?: unknown;
   source?: unknown;
   sourceUrl?: unknown;
+  sourceLang?: unknown;
   sparkline?: unknown;
 }
 
 export type Direction = 'up' | 'down' | 'flat';
+
+/** The text fields that may be in another language than the badge. */
+export type StatBadgeTextField = 'label' | 'change-period' | 'source';
 
 /** What a badge shows; every string already formatted for its language. */
 export interface StatBadgeModel {
@@ -46,6 +52,8 @@ export interface StatBadgeModel {
   sentence: string;
   figure?: FigureOptions;
   uiLang: string;
+  /** The language of each text field that names one (`label-lang`, a `lang` in the light DOM, …). */
+  langs?: FieldLangs<StatBadgeTextField>;
 }
 
 const SPARKLINE_MAX = 500;
@@ -165,6 +173,15 @@ export function parseStatBadge(props: StatBadgeInput, light: StatBadgeInput, lan
     model.sparkline = { points: series, description: ui.strings.trend(show(series[0]), show(series[series.length - 1]), series.length) };
   }
 
+  const langs = readFieldLangs<StatBadgeTextField>(
+    {
+      label: [props.labelLang, light.labelLang],
+      'change-period': [props.changePeriodLang],
+      source: [props.sourceLang, light.sourceLang],
+    },
+    problems,
+  );
+  if (langs) model.langs = langs;
   model.sentence = sentence(model, number, lang, figure, ui.strings.labelDate);
   return model;
 }
@@ -190,12 +207,15 @@ export function readStatBadgeLightDom(host: Element): StatBadgeInput {
   const data = find('data');
   const source = find('[slot="source"]');
   const link = source?.matches('a') ? source : source?.querySelector('a');
+  const label = find('[slot="label"]');
   return {
     value: data?.getAttribute('value') ?? undefined,
     valueText: data?.textContent ?? undefined,
-    label: find('[slot="label"]')?.textContent ?? undefined,
+    label: label?.textContent ?? undefined,
+    labelLang: lightLang(host, label),
     asOf: find('[slot="as-of"]')?.getAttribute('datetime') ?? undefined,
     source: source?.textContent ?? undefined,
     sourceUrl: link?.getAttribute('href') ?? undefined,
+    sourceLang: lightLang(host, source),
   };
 }

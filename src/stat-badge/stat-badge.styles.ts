@@ -29,13 +29,21 @@ export const statBadgeStyles = css`
   .figure {
     position: relative;
   }
-  [part='value'] {
-    display: block;
+  /* A figure never splits: it shrinks to the badge's width before it wraps, down to a floor, and
+     then wraps only between words. --_figure-ems is the figure's estimated width in ems (set by the
+     element from its text); 100cqi less the padding and edge is the room it has. */
+  .figure {
+    --_figure-max: 2rem;
     font-family: var(--_font-display);
-    font-size: 2rem;
+    font-size: clamp(1rem, (100cqi - 2.5rem - 4px) / var(--_figure-ems, 1), var(--_figure-max));
     font-weight: 700;
     line-height: 1.15;
     font-variant-numeric: tabular-nums;
+    overflow-wrap: normal;
+    hyphens: manual;
+  }
+  [part='value'] {
+    display: block;
   }
   .counting {
     color: transparent;
@@ -44,11 +52,6 @@ export const statBadgeStyles = css`
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
-    font-family: var(--_font-display);
-    font-size: 2rem;
-    font-weight: 700;
-    line-height: 1.15;
-    font-variant-numeric: tabular-nums;
   }
   [part='label'] {
     font-size: 0.9375rem;
@@ -96,9 +99,8 @@ export const statBadgeStyles = css`
     color: var(--_muted);
   }
   @container (min-width: 24rem) {
-    [part='value'],
-    .count {
-      font-size: 2.5rem;
+    .figure {
+      --_figure-max: 2.5rem;
     }
   }
   @media (forced-colors: active) {

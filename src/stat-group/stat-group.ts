@@ -4,7 +4,7 @@ import { GbElement } from '../core/element.js';
 import type { Problem } from '../core/problems.js';
 import { readSourceAnswer } from '../core/sheet.js';
 import { SourceController } from '../core/source-controller.js';
-import { readText } from '../core/text.js';
+import { readFieldLangs, readText, type FieldLangs } from '../core/text.js';
 import { scriptFaces, tokens } from '../core/tokens.js';
 import { readUrl } from '../core/url.js';
 import '../stat-badge/index.js';
@@ -15,6 +15,7 @@ interface StatGroupModel {
   source?: { text: string; url?: string };
   /** The figures loaded from `src`; without them, the group's own badges are shown. */
   badges?: StatBadgeData[];
+  langs?: FieldLangs<'label' | 'source'>;
 }
 
 /**
@@ -74,13 +75,25 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
   ];
 
   static override get properties(): PropertyDeclarations {
-    return { label: {}, source: {}, sourceUrl: { attribute: 'source-url' }, src: {}, timeout: {} };
+    return {
+      label: {},
+      labelLang: { attribute: 'label-lang' },
+      source: {},
+      sourceLang: { attribute: 'source-lang' },
+      sourceUrl: { attribute: 'source-url' },
+      src: {},
+      timeout: {},
+    };
   }
 
   /** The group's title. */
   label?: string;
+  /** Language of `label` (BCP 47), when it differs from the element's. */
+  labelLang?: string;
   /** The source every figure shares. */
   source?: string;
+  /** Language of `source` (BCP 47), when it differs from the element's. */
+  sourceLang?: string;
   /** Link to the shared source (http, https, mailto or relative). */
   sourceUrl?: string;
   /**
@@ -129,17 +142,18 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
       label: readText(this.label, 'label', problems),
       source: text || url ? { text: text ?? url!, url } : undefined,
       badges: this._source.data,
+      langs: readFieldLangs({ label: [this.labelLang], source: [this.sourceLang] }, problems),
     };
   }
 
   protected _renderModel(model: StatGroupModel): TemplateResult {
     return html`<figure part="base" lang=${this._language.lang}>
-      ${model.label ? html`<figcaption part="label">${model.label}</figcaption>` : nothing}
+      ${model.label ? html`<figcaption part="label" lang=${ifDefined(model.langs?.label)}>${model.label}</figcaption>` : nothing}
       <div part="badges" aria-busy=${this._source.state === 'loading' ? 'true' : 'false'}>
         ${model.badges ? model.badges.map(badge => renderBadge(badge)) : html`<slot></slot>`}
       </div>
       ${model.source
-        ? html`<p part="source">${model.source.url ? html`<a href=${model.source.url}>${model.source.text}</a>` : model.source.text}</p>`
+        ? html`<p part="source" lang=${ifDefined(model.langs?.source)}>${model.source.url ? html`<a href=${model.source.url}>${model.source.text}</a>` : model.source.text}</p>`
         : nothing}
     </figure>`;
   }

@@ -47,18 +47,18 @@ export function renderEvent(event: TimelineEventModel, view: EventView): Templat
     ${newGroup ? html`<h3 part="group">${groupLabel(event.group, model.eras, lang, strings)}</h3>` : nothing}
     <article tabindex=${view.focusable ? '0' : '-1'} aria-labelledby=${`${event.id}-title`}>
       ${dateText ? html`<time part="date" datetime=${ifDefined(event.start?.iso)}>${dateText}</time>` : nothing}
-      <h4 part="title" id=${`${event.id}-title`}>${event.title ?? dateText ?? ''}</h4>
-      ${event.category ? html`<span part="category">${event.category}</span>` : nothing}
+      <h4 part="title" id=${`${event.id}-title`} lang=${ifDefined(event.title ? event.langs?.title : undefined)}>${event.title ?? dateText ?? ''}</h4>
+      ${event.category ? html`<span part="category" lang=${ifDefined(event.langs?.category)}>${event.category}</span>` : nothing}
       ${event.image
         ? html`<figure part="image">
             <img src=${event.image.src} alt=${event.image.alt} loading="lazy" decoding="async" @error=${view.onImageError} />
             ${event.image.caption || event.image.credit
-              ? html`<figcaption>${[event.image.caption, event.image.credit].filter(Boolean).join(' — ')}</figcaption>`
+              ? html`<figcaption lang=${ifDefined(event.langs?.caption)}>${[event.image.caption, event.image.credit].filter(Boolean).join(' — ')}</figcaption>`
               : nothing}
           </figure>`
         : nothing}
-      ${event.text ? renderRichText(event.text) : nothing}
-      ${event.link ? html`<a class="more" href=${event.link}>${strings.readMore}</a>` : nothing}
+      ${event.text ? renderRichText(event.text, event.langs?.text) : nothing}
+      ${event.link ? html`<a class="more" href=${event.link} lang=${view.uiLang}>${strings.readMore}</a>` : nothing}
       ${canCopy()
         ? html`<button
             part="copy-link"

@@ -1,3 +1,4 @@
+import { lightLang } from '../core/light-dom.js';
 import type { RawEvent } from './timeline.model.js';
 
 /** Reads the light-DOM path: `<gb-timeline-event>` children, or an `<ol>` of `<li>` with `<time>`, a heading and text. */
@@ -19,6 +20,7 @@ export function readTimelineLightDom(host: Element): RawEvent[] | undefined {
         link: attr('link'),
         category: attr('category'),
         id: attr('id'),
+        lang: lightLang(host, event),
       };
     });
   }
@@ -31,7 +33,8 @@ export function readTimelineLightDom(host: Element): RawEvent[] | undefined {
       const heading = item.querySelector('h1, h2, h3, h4, h5, h6');
       const image = item.querySelector('img');
       const link = [...item.querySelectorAll('a[href]')].pop();
-      const paragraphs = [...item.querySelectorAll('p')].map(p => p.textContent ?? '').join(' ');
+      const paragraphList = [...item.querySelectorAll('p')];
+      const paragraphs = paragraphList.map(p => p.textContent ?? '').join(' ');
       return {
         date: times[0]?.getAttribute('datetime') ?? times[0]?.textContent ?? undefined,
         'end-date': times[1]?.getAttribute('datetime') ?? undefined,
@@ -42,6 +45,9 @@ export function readTimelineLightDom(host: Element): RawEvent[] | undefined {
         link: link?.getAttribute('href') ?? undefined,
         category: item.getAttribute('data-category') ?? undefined,
         id: item.id || undefined,
+        lang: lightLang(host, item),
+        'title-lang': lightLang(host, heading),
+        'text-lang': lightLang(host, paragraphList[0]),
       };
     });
 }

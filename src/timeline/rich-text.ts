@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../core/url.js';
 
 /** A run of text, maybe emphasized or a link. */
@@ -86,7 +87,7 @@ export function readRichText(html: string): RichText {
 }
 
 /** Rich text as paragraphs of text runs: emphasis and safe links only, everything as text. */
-export function renderRichText(text: RichText): TemplateResult {
+export function renderRichText(text: RichText, lang?: string): TemplateResult {
   const run = (inline: Inline) => {
     let content: TemplateResult | string = inline.text;
     if (inline.strong) content = html`<strong>${content}</strong>`;
@@ -94,5 +95,5 @@ export function renderRichText(text: RichText): TemplateResult {
     return inline.href ? html`<a href=${inline.href}>${content}</a>` : content;
   };
   // One line per paragraph template: whitespace inside <p> would become part of the text.
-  return html`${text.map(paragraph => html`<p>${paragraph.map(run)}</p>`)}`;
+  return html`${text.map(paragraph => html`<p lang=${ifDefined(lang)}>${paragraph.map(run)}</p>`)}`;
 }

@@ -24,6 +24,7 @@ const ServerSafeHTMLElement = (globalThis.HTMLElement ?? class {}) as typeof HTM
  * @attribute credit - Credit of the image.
  * @attribute link - A link to read more (http, https, mailto or relative).
  * @attribute id - A stable id for deep links (`#id` in the page URL).
+ * @attribute lang - The language of the event's title and text, when it differs from the timeline's.
  */
 export class GbTimelineEvent extends ServerSafeHTMLElement {
   /** When it happened, ISO 8601: `1992-01-03`, `2024-07`, `1943`, or `-0500` for 501 BCE. */

@@ -1,6 +1,6 @@
 import { formatCalendarDate, parseIsoDate, type CalendarDate } from '../core/dates.js';
 import { addProblem, type Problem } from '../core/problems.js';
-import { MAX_LONG_TEXT, describeType, readText } from '../core/text.js';
+import { MAX_LONG_TEXT, describeType, readLang, readText, type FieldLangs } from '../core/text.js';
 import { IMAGE_SCHEMES, safeUrl } from '../core/url.js';
 import { readRichText, type RichText } from './rich-text.js';
 import { fromTimelineJs, isTimelineJs, pad, tjsDateToIso, type TjsEra } from './timelinejs.js';
@@ -21,7 +21,16 @@ export interface RawEvent {
   link?: unknown;
   category?: unknown;
   id?: unknown;
+  /** The language of the event's text, when it differs from the timeline's; the `*-lang` keys name one field's. */
+  lang?: unknown;
+  'title-lang'?: unknown;
+  'text-lang'?: unknown;
+  'caption-lang'?: unknown;
+  'category-lang'?: unknown;
 }
+
+/** The text fields of an event that may be in another language than the timeline. */
+export type EventTextField = 'title' | 'text' | 'caption' | 'category';
 
 /** The layouts a timeline draws: `auto` picks by the container's width. */
 export const TIMELINE_LAYOUTS = ['vertical', 'alternating', 'horizontal', 'auto'] as const;
@@ -50,6 +59,8 @@ export interface TimelineEventModel {
   category?: string;
   /** The group's key: `year:1992`, `decade:1990`, `era:0`, `undated`, or '' for none. */
   group: string;
+  /** The language of each text field that names one (the event's `lang`, or a field's own). */
+  langs?: FieldLangs<EventTextField>;
 }
 
 export interface TimelineModel {
@@ -207,6 +218,22 @@ class EventReader {
     const link = typeof entry.link === 'string' && entry.link ? safeUrl(entry.link) : undefined;
     if (entry.link && !link) tally.add('link', `events[${order}].link`, 'is not a safe URL; the link is left out', entry.link);
 
+    // Most events name no language: stay cheap when none is given.
+    const langOf = (value: unknown, field: string) => {
+      if (value === undefined || value === null) return undefined;
+      const local: Problem[] = [];
+      const lang = readLang(value, field, local);
+      for (const problem of local) tally.add(`${field}:${problem.message}`, `events[${order}].${field}`, problem.message, problem.value);
+      return lang;
+    };
+    const lang = langOf(entry.lang, 'lang');
+    const langs: FieldLangs<EventTextField> = {
+      title: langOf(entry['title-lang'], 'title-lang') ?? lang,
+      text: langOf(entry['text-lang'], 'text-lang') ?? lang,
+      caption: langOf(entry['caption-lang'], 'caption-lang') ?? lang,
+      category: langOf(entry['category-lang'], 'category-lang') ?? lang,
+    };
+
     const givenId = text(entry.id, 'id');
     // Ids that are already safe are kept as they are (and cheaply: a page may hold ten thousand).
     let id = (givenId && /^[\w-]{1,64}$/.test(givenId) ? givenId : slug(givenId ?? `${start?.iso ?? 'undated'}-${title ?? order}`)) || `event-${order}`;
@@ -227,6 +254,7 @@ class EventReader {
       link,
       category: text(entry.category, 'category'),
       group: '',
+      langs: langs.title || langs.text || langs.caption || langs.category ? langs : undefined,
     });
   }
 

@@ -202,7 +202,8 @@ export const timelineStyles = css`
   @container (min-width: 48rem) {
     :is(.alternating, .auto) ol {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      /* minmax(0, …): a long word must not widen its side past half */
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
     /* Here the year label and the dot cross into the other column, which content-visibility would
        clip: events are drawn whole. */

@@ -88,7 +88,10 @@ export class GbTimeline extends GbElement<TimelineModel> {
     };
   }
 
-  /** Events as plain objects (`date`, `end-date`, `title`, `text`, `image`, `image-alt`, `caption`, `credit`, `link`, `category`, `id`) or TimelineJS3 JSON; JSON text as an attribute. */
+  /**
+   * Events as plain objects (`date`, `end-date`, `title`, `text`, `image`, `image-alt`, `caption`, `credit`, `link`, `category`, `id`) or TimelineJS3 JSON; JSON text as an attribute.
+   * Text in another language than the timeline's names it: `lang` for the whole event, or `title-lang`, `text-lang`, `caption-lang`, `category-lang` (TimelineJS3: `lang` on a slide, its `text` or its `media`).
+   */
   events?: RawEvent[] | string | object;
   /**
    * URL of the events, fetched with a loading state and a timeout: JSON (plain or TimelineJS3), or a

@@ -17,9 +17,11 @@ export interface TjsDate {
 export interface TjsSlide {
   start_date?: TjsDate;
   end_date?: TjsDate;
-  text?: { headline?: string; text?: string };
-  media?: { url?: string; caption?: string; credit?: string; alt?: string; thumbnail?: string };
+  text?: { headline?: string; text?: string; lang?: string };
+  media?: { url?: string; caption?: string; credit?: string; alt?: string; thumbnail?: string; lang?: string };
   group?: string;
+  /** Not TimelineJS3's own: the language of the slide's text, for a timeline in another language. */
+  lang?: string;
   unique_id?: string;
   display_date?: string;
   /** Kept from a sheet's Background column, not drawn. */
@@ -83,6 +85,10 @@ export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[
       credit: slide.media?.credit,
       category: slide.group,
       id: slide.unique_id,
+      lang: slide.lang,
+      'title-lang': slide.text?.lang,
+      'text-lang': slide.text?.lang,
+      'caption-lang': slide.media?.lang,
     };
   });
   return { events, eras: Array.isArray(root.eras) ? root.eras : [], title: root.title?.text?.headline };

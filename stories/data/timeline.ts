@@ -93,9 +93,14 @@ export const seedEvents: SeedEvent[] = [
   },
 ];
 
-/** The seed events as plain event objects for `events`, with titles in `lang`. */
+/**
+ * The seed events as plain event objects for `events`, with titles in `lang`. Texts and category
+ * names are in English only: in another language's timeline they say so, so that a screen reader
+ * reads them with an English voice.
+ */
 export function seedTimeline(lang: StoryLang = 'en'): TimelineEventData[] {
-  return seedEvents.map(event => ({ date: event.date, title: event.title[lang], text: event.text, category: event.category, id: `${event.date}-${event.title.en}` }));
+  const english = lang === 'en' ? {} : { 'text-lang': 'en', 'category-lang': 'en' };
+  return seedEvents.map(event => ({ date: event.date, title: event.title[lang], text: event.text, category: event.category, id: `${event.date}-${event.title.en}`, ...english }));
 }
 
 /** `count` generated events, one a day from 1 January 2000 (for scale). */

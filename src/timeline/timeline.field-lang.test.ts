@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { settle } from '../test-helpers/console.js';
+import { attach } from '../test-helpers/dom.js';
+import { items } from '../test-helpers/timeline.js';
+import { readEventSource } from './timeline.model.js';
+import './index.js';
+import type { GbTimeline } from './timeline.js';
+
+/** The Kazakh timeline of the stories, with English event texts: each text read in its own language. */
+const inLang = (element: Element | null, lang: string) => !!element && element.matches(`:lang(${lang})`);
+
+function expectEvent(timeline: GbTimeline, index: number, langs: { title?: string; text?: string; caption?: string; category?: string }): void {
+  const item = items(timeline)[index];
+  const check = (selector: string, lang: string | undefined, name: string) => {
+    if (!lang) return;
+    const element = item.querySelector(selector);
+    expect(inLang(element, lang), `event ${index} ${name} in ${lang} (lang="${element?.closest('[lang]')?.getAttribute('lang')}")`).to.equal(true);
+    if (lang !== timeline.getAttribute('lang')) expect(item.contains(element!.closest('[lang]')), `${name}'s lang is the event's own`).to.equal(true);
+  };
+  check('[part=title]', langs.title, 'title');
+  check('article > p', langs.text, 'text');
+  check('[part=image] figcaption', langs.caption, 'caption');
+  check('[part=category]', langs.category, 'category');
+  // what the timeline writes itself stays in the timeline's language
+  const date = item.querySelector('[part=date]');
+  if (date) expect(inLang(date, timeline.getAttribute('lang')!), 'the date in the timeline\'s language').to.equal(true);
+}
+
+describe('gb-timeline: each event text in its own language', () => {
+  it('event JSON: lang for the event, title-lang, text-lang, caption-lang and category-lang for one field', async () => {
+    const timeline = document.createElement('gb-timeline');
+    timeline.lang = 'kk';
+    timeline.events = [
+      { date: '1992-01-03', title: 'Diplomatic relations established', text: 'The two countries establish relations.', category: 'diplomacy', lang: 'en' },
+      { date: '2024-07', title: 'Китайский культурный центр', 'title-lang': 'ru', text: 'Орталық ашылды.', image: '/src/test-helpers/portrait.svg', caption: 'The centre', 'caption-lang': 'en' },
+      { date: '2025-09-02', title: 'Мәдениет орталығы', text: '哈萨克斯坦文化中心开幕。', 'text-lang': 'zh-Hans', category: 'culture', 'category-lang': 'en' },
+    ];
+    await attach(timeline);
+    expectEvent(timeline, 0, { title: 'en', text: 'en', category: 'en' });
+    expectEvent(timeline, 1, { title: 'ru', text: 'kk', caption: 'en' });
+    expectEvent(timeline, 2, { title: 'kk', text: 'zh-Hans', category: 'en' });
+  });
+
+  it('TimelineJS3 JSON: lang on a slide, on its text and on its media', () => {
+    const source = readEventSource(
+      {
+        events: [
+          { start_date: { year: 1992 }, text: { headline: 'Relations', text: '<p>Established.</p>' }, lang: 'en' },
+          { start_date: { year: 2024 }, text: { headline: '中心', text: '<p>开幕。</p>', lang: 'zh-Hans' }, media: { url: '/a.png', caption: 'Centre', lang: 'en' } },
+        ],
+      },
+      'events',
+      [],
+    )!;
+    expect(source.events[0].lang).to.equal('en');
+    expect([source.events[1]['title-lang'], source.events[1]['text-lang'], source.events[1]['caption-lang']]).to.deep.equal(['zh-Hans', 'zh-Hans', 'en']);
+  });
+
+  it('TimelineJS3 JSON drawn: the slide\'s languages reach the rendered event', async () => {
+    const timeline = document.createElement('gb-timeline');
+    timeline.lang = 'ru';
+    timeline.events = JSON.stringify({
+      events: [{ start_date: { year: 2017 }, text: { headline: 'Singer 2017', text: '<p>Second place.</p>', lang: 'en' }, group: 'culture' }],
+    });
+    await attach(timeline);
+    expectEvent(timeline, 0, { title: 'en', text: 'en', category: 'ru' });
+  });
+
+  it('light DOM: lang on <gb-timeline-event>, and on an <li>, its heading or its paragraph', async () => {
+    const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="kk">
+      <gb-timeline-event date="1943" title="Two composers meet" category="culture" lang="en">Lifelong friends.</gb-timeline-event>
+      <gb-timeline-event date="1992-01-03" title="Қарым-қатынас">Орнатылды.</gb-timeline-event>
+    </gb-timeline>`);
+    await settle(timeline);
+    expectEvent(timeline, 0, { title: 'en', text: 'en', category: 'en' });
+    expectEvent(timeline, 1, { title: 'kk', text: 'kk' });
+
+    const list = await fixture<GbTimeline>(html`<gb-timeline lang="kk"><ol>
+      <li lang="en"><time datetime="2017">2017</time><h3>Dimash on "Singer 2017"</h3><p>Second place.</p></li>
+      <li><time datetime="2023">2023</time><h3 lang="ru">Безвизовый режим</h3><p lang="zh-Hans">互免签证。</p></li>
+    </ol></gb-timeline>`);
+    await settle(list);
+    expectEvent(list, 0, { title: 'en', text: 'en' });
+    expectEvent(list, 1, { title: 'ru', text: 'zh-Hans' });
+  });
+
+  it('a bad language tag is one problem, the event keeps the timeline\'s language', async () => {
+    const problems: Array<{ field: string }> = [];
+    const onError = (event: Event) => void problems.push((event as CustomEvent).detail);
+    document.addEventListener('gb-error', onError);
+    const warn = console.warn;
+    console.warn = () => {};
+    const timeline = document.createElement('gb-timeline');
+    timeline.lang = 'ru';
+    timeline.events = [{ date: '2023', title: 'T', lang: 'not a tag!' }];
+    try {
+      await attach(timeline);
+    } finally {
+      console.warn = warn;
+      document.removeEventListener('gb-error', onError);
+    }
+    expect(problems.map(problem => problem.field)).to.deep.equal(['events[0].lang']);
+    expectEvent(timeline, 0, { title: 'ru' });
+  });
+});
