@@ -13,9 +13,9 @@ const cldr = (pkg, lang, file) => require(`${pkg}/main/${lang}/${file}.json`).ma
 export const LOCALES = { kk: 'bundled', uz: 'optional', ky: 'optional' };
 
 /** Languages named (quote card "translated from", proverb tabs): the library's, the region's, the widest read. */
-const LANGUAGES = 'en zh kk ru uz ky mn tg tk tr az ug uk be de fr es it pt ar fa hi ja ko'.split(' ');
+const LANGUAGES = 'en zh kk ru uz ky mn tg tk tr de fr es ar ja ko'.split(' ');
 /** Currencies given a symbol and a spoken name; any other code is written as the code. */
-const CURRENCIES = 'USD EUR CNY RUB KZT UZS KGS GBP JPY TRY'.split(' ');
+const CURRENCIES = 'USD EUR CNY RUB KZT UZS KGS GBP JPY'.split(' ');
 /** Intl units named; any other unit keeps the engine's own text after the locale's digits. */
 const UNITS = 'percent kilometer meter kilogram hectare liter hour day month year'.split(' ');
 /** The date skeletons formatCalendarDate asks for: year, month and year, full date, each with or without the era. */
@@ -27,7 +27,7 @@ const SKELETONS = ['y', 'yMMMM', 'yMMMMd', 'Gy', 'GyMMMM', 'GyMMMMd'];
  * write it in dates for web compatibility: the three engines then print one and the same string.
  */
 function dateTemplate(pattern) {
-  return pattern.replace(/\u202f/g, ' ').replace(/'([^']*)'|([A-Za-z])\2*/g, (whole, literal, letter) => {
+  return pattern.replace(/\u202f/g, ' ').replace(/'([^']*)'|([A-Za-z])\2*/g, (whole, literal) => {
     if (literal !== undefined) return literal === '' ? "'" : literal;
     const field = { y: 'y', MMMM: 'M', LLLL: 'L', d: 'd', G: 'G', GGG: 'G' }[whole];
     if (!field) throw new Error(`date pattern "${pattern}": field ${whole} is not supported`);

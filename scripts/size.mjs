@@ -32,8 +32,11 @@ function dependsOn(widget, other) {
     .some(file => readFileSync(`src/${widget}/${file}`, 'utf8').includes(`'../${other}/`));
 }
 
-/** Bundles the given source in memory, exactly as the real bundle is built, and measures it. */
-export async function bundleSize(source) {
+/**
+ * Bundles the given source in memory, exactly as the real bundle is built, and measures it.
+ * `stubs` replaces modules (a path ending, e.g. `src/locales/kk.ts`) with other source.
+ */
+export async function bundleSize(source, stubs = {}) {
   const entry = '\0size-entry';
   const bundle = await rollup({
     input: entry,
@@ -47,7 +50,7 @@ export async function bundleSize(source) {
         // would lack the registrations the real bundle has.
         resolveId: id =>
           id === entry ? entry : /\/src\/[^/]+\/index\.ts$/.test(id) ? { id, moduleSideEffects: true } : null,
-        load: id => (id === entry ? source : null),
+        load: id => (id === entry ? source : (Object.entries(stubs).find(([end]) => id.endsWith(end))?.[1] ?? null)),
       },
       ...bundlePlugins(),
     ],
@@ -94,7 +97,21 @@ export async function sizeFigures() {
     };
     dependants[name] = widgets.filter(other => other !== name && !kept.includes(other));
   }
-  return { files, floor, marginal, dependants };
+  // The locale data the bundle carries for engines that lack it (src/core/locale-fallback.ts): the
+  // formatter, and Kazakh's CLDR data, each measured by bundling every widget without it.
+  const everything = `${CORE}\n${importAll(widgets)}`;
+  const whole = await bundleSize(everything);
+  const difference = (a, b) => ({ raw: a.raw - b.raw, gzip: a.gzip - b.gzip, brotli: a.brotli - b.brotli });
+  const locales = {
+    kk: difference(whole, await bundleSize(everything, { 'src/locales/kk.ts': 'export default undefined;' })),
+    fallback: difference(
+      whole,
+      await bundleSize(everything, {
+        'src/core/locale-fallback.ts': 'export const fallbackFormat = () => undefined, engineLacks = () => false, fallbackData = () => undefined, ownFormat = () => undefined;',
+      }),
+    ),
+  };
+  return { files, floor, marginal, dependants, locales };
 }
 
 export async function reportSizes() {
@@ -103,7 +120,7 @@ export async function reportSizes() {
   let ok = true;
 
   console.log(`\nSize (bytes); "+ widget" is its marginal cost in the bundle     raw     gzip   brotli`);
-  const { files, floor, marginal, dependants } = await sizeFigures();
+  const { files, floor, marginal, dependants, locales } = await sizeFigures();
   for (const file of Object.keys(files)) {
     integrity[file.replace('dist/', '')] = `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
     console.log(row(file, files[file]));
@@ -112,6 +129,15 @@ export async function reportSizes() {
   console.log(row('Lit + core (shared floor)', floor));
   for (const name of widgets) {
     console.log(row(`+ ${name}${dependants[name].length ? ` & ${dependants[name].join(', ')}` : ''}`, marginal[name]));
+  }
+
+  console.log(row('+ locale fallback (formatter)', locales.fallback));
+  console.log(row('  + kk data (CLDR)', locales.kk));
+  for (const [name, limit] of Object.entries(budget.locales ?? {})) {
+    if (locales[name].brotli > limit) {
+      console.error(`✗ ${name}: marginal ${locales[name].brotli} B brotli, over its budget of ${limit} B`);
+      ok = false;
+    }
   }
 
   for (const [file, limit] of Object.entries(budget.bundle)) {
@@ -134,7 +160,7 @@ export async function reportSizes() {
 
   console.log('\nSubresource Integrity (sha384):');
   for (const [file, hash] of Object.entries(integrity)) console.log(`  ${file}  ${hash}`);
-  writeFileSync('dist/size.json', JSON.stringify({ files, floor, marginal }, null, 2));
+  writeFileSync('dist/size.json', JSON.stringify({ files, floor, marginal, locales }, null, 2));
   writeFileSync('dist/integrity.json', JSON.stringify(integrity, null, 2));
   return ok;
 }

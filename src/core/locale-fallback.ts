@@ -169,7 +169,6 @@ function numberFormat(data: LocaleData, lang: string, options: Intl.NumberFormat
   return {
     format(value: number): string {
       let pattern: string | undefined;
-      let shift = 0;
       let exponent = magnitude(value);
       let result = render(value);
       // Scale by the pattern for the number's magnitude; when rounding carries it into the next
@@ -177,7 +176,7 @@ function numberFormat(data: LocaleData, lang: string, options: Intl.NumberFormat
       for (let pass = 0; compact && pass < 2; pass++) {
         pattern = patterns[Math.min(exponent, 14) - 3];
         if (!pattern || pattern === '0') pattern = undefined;
-        shift = pattern ? Math.min(exponent, 14) - pattern.match(/0+/)![0].length + 1 : 0;
+        const shift = pattern ? Math.min(exponent, 14) - pattern.match(/0+/)![0].length + 1 : 0;
         result = render(value / 10 ** shift);
         const carried = magnitude(result.rounded * 10 ** shift);
         if (carried <= exponent) break;

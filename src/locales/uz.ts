@@ -119,10 +119,6 @@ const data: LocaleData = {
     "JPY": [
       "JP¥",
       "Yaponiya iyenasi"
-    ],
-    "TRY": [
-      "TRY",
-      "Turk lirasi"
     ]
   },
   "units": {
@@ -178,18 +174,10 @@ const data: LocaleData = {
     "tg": "tojik",
     "tk": "turkman",
     "tr": "turk",
-    "az": "ozarbayjon",
-    "ug": "uyg‘ur",
-    "uk": "ukrain",
-    "be": "belarus",
     "de": "nemischa",
     "fr": "fransuzcha",
     "es": "ispancha",
-    "it": "italyan",
-    "pt": "portugalcha",
     "ar": "arab",
-    "fa": "fors",
-    "hi": "hind",
     "ja": "yapon",
     "ko": "koreyscha"
   }
