@@ -5,9 +5,10 @@ import { engineLacks, fallbackFormat, ownFormat, type LocaleData } from './local
 import { formatChange, formatFigure, spokenChange, type FigureOptions } from '../stat-badge/stat-badge.format.js';
 import kk from '../locales/kk.js';
 import uz from '../locales/uz.js';
+import ky from '../locales/ky.js';
 
-// Expected strings are CLDR 48's (kk and uz), written from its patterns, never from an engine's
-// Intl: Chromium has no Kazakh or Uzbek data, Firefox and WebKit have. \u00a0 is CLDR's group
+// Expected strings are CLDR 48's (kk, uz and ky), written from its patterns, never from an engine's
+// Intl: Chromium has no Kazakh, Uzbek or Kyrgyz data, Firefox and WebKit have. \u00a0 is CLDR's group
 // separator and the no-break space of its number patterns.
 const usd = (notation: 'standard' | 'compact'): FigureOptions => ({ measure: { kind: 'currency', code: 'USD' }, notation });
 const km: FigureOptions = { measure: { kind: 'unit', unit: 'kilometer' }, notation: 'standard' };
@@ -56,12 +57,19 @@ const CASES: Record<string, [string, (lang: string) => string, string][]> = {
     ['percent change, spoken', lang => spokenChange(6.8, lang, 'percent', plain('standard')), '6,8 foiz'],
     ['English, named', lang => languageName('en', lang), 'inglizcha'],
   ],
+  ky: [
+    ['month and year', lang => date('2025-09', lang), '2025-ж., сентябрь'],
+    ['full date', lang => date('2025-09-02', lang), '2025-ж., 2-сентябрь'],
+    ['compact currency (млд)', lang => formatFigure(43.82e9, lang, usd('compact')), '43,8\u00a0млд\u00a0USD'],
+    ['compact миң', lang => formatFigure(600000, lang, plain('compact')), '600\u00a0миң'],
+    ['English, named', lang => languageName('en', lang), 'англисче'],
+  ],
 };
 
 describe('core/locale-fallback', () => {
   before(async () => {
-    // The optional module, as a page adds it: import 'golden-bridge/locales/uz'.
-    await import('../locales/uz.js');
+    // The optional modules, as a page adds them: import 'golden-bridge/locales/uz'.
+    await Promise.all([import('../locales/uz.js'), import('../locales/ky.js')]);
   });
 
   for (const [lang, cases] of Object.entries(CASES)) {
@@ -71,7 +79,7 @@ describe('core/locale-fallback', () => {
   }
 
   it('formats from golden-bridge\'s own data as CLDR does, in every engine', () => {
-    const data: Record<string, LocaleData> = { kk, uz };
+    const data: Record<string, LocaleData> = { kk, uz, ky };
     for (const [lang, cases] of Object.entries(CASES)) {
       // The same cases through the data alone, however complete this engine's Intl is: a locale
       // registered under a language no engine has, with the data of `lang`.
