@@ -8,6 +8,8 @@ import { reportSizes } from './size.mjs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
+console.log('› src/locales/*.ts match the pinned CLDR (scripts/locales.mjs)');
+run('node', ['scripts/locales.mjs', '--check']);
 rmSync('dist', { recursive: true, force: true });
 console.log('› tsc: unbundled ES modules and .d.ts for npm users');
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);

@@ -41,6 +41,7 @@ if (found.length === 0) {
 step('lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 step('type check (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 step('every widget folder wired in (index, package.json, size budget, stories)', 'node', ['scripts/check-wiring.mjs']);
+step('src/locales/*.ts match what scripts/locales.mjs generates from the pinned CLDR', 'node', ['scripts/locales.mjs', '--check']);
 step('bench/README.md tables match bench/results.json', 'node', ['bench/markdown.mjs', '--check', 'bench/README.md']);
 step('build (npm modules, bundle, manifest, size budget)', 'npm', ['run', '--silent', 'build']);
 step('npm consumer (pack, install, bundle per widget, types, render)', 'npm', ['run', '--silent', 'test:consumer']);

@@ -9,6 +9,7 @@ import { collapseWhitespace, initials, readText } from './text.js';
 import type { Problem } from './problems.js';
 import { readUrl, safeUrl } from './url.js';
 import { watchConsole } from '../test-helpers/console.js';
+import { localeIntl } from '../test-helpers/intl.js';
 
 describe('core/define', () => {
   it('defines once, ignores the same class, and warns once for another class', () => {
@@ -60,7 +61,7 @@ describe('core/dates', () => {
     for (const lang of ['en', 'zh-Hans', 'kk', 'ru']) {
       const month = parseIsoDate('2024-07')!;
       expect(formatCalendarDate(month, lang)).to.equal(
-        new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(Date.UTC(2024, 6)),
+        localeIntl(Intl.DateTimeFormat, lang, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(Date.UTC(2024, 6)),
       );
     }
   });

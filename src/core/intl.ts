@@ -1,7 +1,11 @@
 /**
  * Shared `Intl` objects. Building a formatter costs far more than using one, and a page may hold a
- * thousand widgets in one language, so each (kind, locale, options) is built once.
+ * thousand widgets in one language, so each (kind, locale, options) is built once. Where the engine
+ * lacks the locale's data (Chromium has no Kazakh), the formatter is golden-bridge's own, from CLDR
+ * (locale-fallback.ts), with the same `format`/`of`.
  */
+import { fallbackFormat } from './locale-fallback.js';
+
 const cache = new Map<string, unknown>();
 
 interface IntlConstructor<T> {
@@ -14,7 +18,7 @@ export function cachedFormat<T>(kind: IntlConstructor<T>, lang: string, options:
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     try {
-      formatter = new kind(lang, options);
+      formatter = (fallbackFormat(kind, lang, options) as T | undefined) ?? new kind(lang, options);
     } catch {
       // An unsupported locale or option in an older engine: fall back to the default locale.
       formatter = new kind(undefined, options);

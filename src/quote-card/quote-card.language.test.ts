@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-helpers/a11y.js';
 import { nextPaint, settle } from '../test-helpers/console.js';
 import { part, partText, stubClipboard } from '../test-helpers/dom.js';
+import { localeIntl } from '../test-helpers/intl.js';
 import { expectNoProblem } from '../test-helpers/problems.js';
 import './index.js';
 import type { GbQuoteCard } from './quote-card.js';
@@ -23,7 +24,7 @@ describe('gb-quote-card', () => {
     for (const { lang, copy } of cases) {
       it(`formats the date and UI in ${lang} as Intl does`, async () => {
         const card = await fixture<GbQuoteCard>(attributeCard(lang));
-        const expected = new Intl.DateTimeFormat(lang, {
+        const expected = localeIntl(Intl.DateTimeFormat, lang, {
           timeZone: 'UTC',
           year: 'numeric',
           month: 'long',

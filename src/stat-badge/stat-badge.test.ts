@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { expectAccessible } from '../test-helpers/a11y.js';
 import { settle } from '../test-helpers/console.js';
+import { localeIntl } from '../test-helpers/intl.js';
 import { checkHostileStrings } from '../test-helpers/hostile-strings.js';
 import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
 import '../stat-group/index.js';
@@ -12,7 +13,7 @@ const part = (badge: Element, name: string) => badge.shadowRoot!.querySelector(`
 // Collapse only HTML whitespace: Intl's no-break spaces are part of what is compared.
 const text = (badge: Element, name: string) => part(badge, name)?.textContent?.replace(/[\t\n\f\r ]+/g, ' ').trim();
 const markup = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
-const nf = (lang: string, options: Intl.NumberFormatOptions, value: number) => new Intl.NumberFormat(lang, options).format(value);
+const nf = (lang: string, options: Intl.NumberFormatOptions, value: number) => localeIntl(Intl.NumberFormat, lang, options).format(value);
 const TRADE = 43_820_000_000;
 
 describe('gb-stat-badge', () => {

@@ -2,13 +2,14 @@ import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { GbTimeline } from '../timeline/timeline.js';
 import { settle, watchConsole } from './console.js';
+import { localeIntl } from './intl.js';
 
 /** What the timeline tests share: reading its shadow DOM, waiting, and lists of events to draw. */
 export const root = (el: Element) => el.shadowRoot!;
 export const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('[part~=event]')];
 export const titles = (el: Element) => items(el).map(li => li.querySelector('[part=title]')!.textContent!.trim());
 export const markup = (el: Element) => root(el).innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
-export const df = (lang: string, options: Intl.DateTimeFormatOptions, time: number) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }).format(time);
+export const df = (lang: string, options: Intl.DateTimeFormatOptions, time: number) => localeIntl(Intl.DateTimeFormat, lang, { timeZone: 'UTC', ...options }).format(time);
 export const FIXTURES = '/src/timeline/fixtures';
 
 export async function until(condition: () => boolean, timeout = 8000): Promise<void> {
