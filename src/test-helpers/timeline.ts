@@ -2,22 +2,18 @@ import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { GbTimeline } from '../timeline/timeline.js';
 import { settle, watchConsole } from './console.js';
+import { markup, waitFor } from './dom.js';
 
 /** What the timeline tests share: reading its shadow DOM, waiting, and lists of events to draw. */
 export const root = (el: Element) => el.shadowRoot!;
 export const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('[part~=event]')];
 export const titles = (el: Element) => items(el).map(li => li.querySelector('[part=title]')!.textContent!.trim());
-export const markup = (el: Element) => root(el).innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+export { markup };
 export const df = (lang: string, options: Intl.DateTimeFormatOptions, time: number) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }).format(time);
 export const FIXTURES = '/src/timeline/fixtures';
 
-export async function until(condition: () => boolean, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise(resolve => setTimeout(resolve, 20));
-  }
-}
+/** waitFor with more time: a timeline may wait on a fetch and on chunked first renders. */
+export const until = (condition: () => boolean, timeout = 8000): Promise<void> => waitFor(condition, timeout);
 
 export const EVENTS = [
   { date: '2025-09-02', title: 'Kazakhstan Cultural Center opens in Beijing', category: 'culture', text: 'Opened by the president.', id: 'center' },
