@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { parts } from '../test-helpers/dom.js';
+import { parts, root } from '../test-helpers/dom.js';
 import { checkHostileStrings } from '../test-helpers/hostile-strings.js';
 import { expectOneProblem } from '../test-helpers/problems.js';
 import './index.js';
@@ -7,8 +7,6 @@ import type { GbProverb } from './proverb.js';
 import { ENGLISH, KAZAKH, ORIGINAL } from './proverb.fixtures.js';
 
 // Bad input through the element: one problem each, and what the proverb shows instead.
-const root = (el: Element) => el.shadowRoot!;
-
 describe('gb-proverb', () => {
   describe('bad input', () => {
     it('falls back to the romanization line when it does not match the characters', async () => {

@@ -2,15 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible } from '../test-helpers/a11y.js';
 import { settle } from '../test-helpers/console.js';
-import { parts, stubSpeech } from '../test-helpers/dom.js';
+import { parts, root, stubSpeech } from '../test-helpers/dom.js';
 import { expectNoProblem } from '../test-helpers/problems.js';
 import './index.js';
 import type { GbProverb } from './proverb.js';
 import { ENGLISH, ORIGINAL, RUSSIAN, lightProverb } from './proverb.fixtures.js';
 
 // What a reader does with a proverb: switch translations, and listen.
-const root = (el: Element) => el.shadowRoot!;
-
 describe('gb-proverb', () => {
   describe('toggle', () => {
     it('is a tab list the keyboard drives, announcing the choice', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { expectAccessible } from '../test-helpers/a11y.js';
 import { settle } from '../test-helpers/console.js';
-import { describeAuthoringPaths, parts } from '../test-helpers/dom.js';
+import { describeAuthoringPaths, parts, root } from '../test-helpers/dom.js';
 import './index.js';
 import type { GbProverb } from './proverb.js';
 import { KAZAKH, KAZAKH_ENGLISH, PINYIN, attributeProverb, lightProverb, propertyProverb } from './proverb.fixtures.js';
@@ -30,8 +30,6 @@ describeAuthoringPaths('gb-proverb', {
       }),
   },
 });
-
-const root = (el: Element) => el.shadowRoot!;
 
 describe('gb-proverb', () => {
   it('sets the romanization over each Han character as ruby in the interlinear layout', async () => {

@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { settle } from './console.js';
 
+/** A widget's shadow root, which every test of a drawn widget reads. */
+export const root = (widget: Element): ShadowRoot => widget.shadowRoot!;
+
 /** A widget's first shadow element with `part~=name`. */
 export const part = <E extends HTMLElement = HTMLElement>(widget: Element, name: string): E | null =>
   widget.shadowRoot!.querySelector<E>(`[part~="${name}"]`);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Problem } from '../core/problems.js';
+import { df } from '../test-helpers/timeline.js';
 import { EVENTS_PER_TASK, eventDateText, groupLabel, parseEvents, parseEventsInTasks, readEventSource, type GroupBy, type RawEvent } from './timeline.model.js';
 import type { TjsEra } from './timelinejs.js';
 
@@ -11,7 +12,6 @@ function parse(raw: RawEvent[], groupBy: GroupBy = 'year', eras: TjsEra[] = []) 
   return { model, problems, fields: problems.map(problem => problem.field) };
 }
 
-const df = (lang: string, options: Intl.DateTimeFormatOptions, time: number) => new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }).format(time);
 const LABELS = { decade: (start: string) => `${start}s`, undated: 'Undated' };
 const ERAS: TjsEra[] = [{ start_date: { year: 1991 }, end_date: { year: 1999, month: 12, day: 31 }, text: { headline: 'The nineties' } }];
 
