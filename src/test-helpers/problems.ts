@@ -7,12 +7,12 @@ import { waitFor } from './dom.js';
 /**
  * Renders `template` and waits for it to draw, recording meanwhile every `gb-error` that reaches
  * the document and every console warning and error; the console is restored even if rendering throws.
- * With `until`, it also waits (up to `timeout` ms) for the problems it expects, as those of a load
- * come late, then a little longer, so that one reported twice is seen twice.
+ * With `until`, it also waits (up to `timeout` ms) for the problems or the state it expects, as
+ * those of a load come late, then a little longer, so that one reported twice is seen twice.
  */
 export async function renderWatched<E extends HTMLElement>(
   template: TemplateResult,
-  until?: (details: GbErrorDetail[]) => boolean,
+  until?: (details: GbErrorDetail[], element: E) => boolean,
   timeout = 8000,
 ): Promise<{ element: E; details: GbErrorDetail[]; console: ConsoleWatch }> {
   const details: GbErrorDetail[] = [];
@@ -21,7 +21,7 @@ export async function renderWatched<E extends HTMLElement>(
   const console = watchConsole();
   try {
     const element = await fixture<E>(template);
-    if (until) await waitFor(() => until(details), timeout);
+    if (until) await waitFor(() => until(details, element), timeout);
     await settle(element);
     if (until) await new Promise(resolve => setTimeout(resolve, 50));
     return { element, details, console };
