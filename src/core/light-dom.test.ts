@@ -12,6 +12,9 @@ class LightDomProbe extends LitElement {
   }
 }
 customElements.define('gb-test-light-dom', LightDomProbe);
+/** Stands for another golden-bridge widget nested in the host's light DOM. */
+class NestedWidget extends HTMLElement {}
+customElements.define('gb-test-nested', NestedWidget);
 
 const mutationsDelivered = () => new Promise(resolve => setTimeout(resolve));
 
@@ -19,7 +22,7 @@ describe('core/light-dom', () => {
   it('finds the first own match, skipping what nested widgets hold', async () => {
     // a gb-* element between a match and the root makes the match that widget's own
     const host = await fixture<HTMLElement>(html`<div>
-      <gb-nested><span slot="label">the nested widget's</span></gb-nested>
+      <gb-test-nested><span slot="label">the nested widget's</span></gb-test-nested>
       <div><span slot="label" id="own">the host's</span></div>
     </div>`);
     expect(lightElement(host, '[slot=label]')!.id).to.equal('own');
