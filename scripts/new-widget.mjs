@@ -131,29 +131,43 @@ export { ${Class} };
 define('${tag}', ${Class});
 `,
   [`src/${name}/${name}.test.ts`]: `import { expect, fixture, html } from '@open-wc/testing';
-import { watchConsole } from '../test-helpers/console.js';
+import { describeAuthoringPaths, partText } from '../test-helpers/dom.js';
+import { expectOneProblem } from '../test-helpers/problems.js';
 import './index.js';
 import type { ${Class} } from './${name}.js';
-import { parse${Class.slice(2)} } from './${name}.model.js';
+
+describeAuthoringPaths('${tag}', {
+  'one text': {
+    light: () => html\`<${tag} lang="en"><p>Art and culture are a golden bridge.</p></${tag}>\`,
+    attributes: () => html\`<${tag} lang="en" text="Art and culture are a golden bridge."></${tag}>\`,
+    properties: () => Object.assign(document.createElement('${tag}'), { lang: 'en', text: 'Art and culture are a golden bridge.' }),
+  },
+});
 
 describe('${tag}', () => {
-  it('reads its text from light DOM, or from the attribute, which wins', async () => {
-    const light = await fixture<${Class}>(html\`<${tag}><p>From the page</p></${tag}>\`);
-    expect(light.shadowRoot!.querySelector('[part=base]')!.textContent).to.equal('From the page');
-    const attribute = await fixture<${Class}>(html\`<${tag} text="From the attribute"><p>From the page</p></${tag}>\`);
-    expect(attribute.shadowRoot!.querySelector('[part=base]')!.textContent).to.equal('From the attribute');
+  it('lets the attribute win over light DOM', async () => {
+    const element = await fixture<${Class}>(html\`<${tag} text="From the attribute"><p>From the page</p></${tag}>\`);
+    expect(partText(element, 'base')).to.equal('From the attribute');
   });
 
   it('reports a missing text once, with a warning and a gb-error event', async () => {
-    const console = watchConsole();
-    try {
-      const element = await fixture<${Class}>(html\`<${tag}></${tag}>\`);
-      expect(element.shadowRoot!.querySelector('[part=base]')!.textContent).to.equal('Nothing to show');
-    } finally {
-      console.restore();
-    }
-    expect(console.warnings).to.have.length(1);
-    expect(parse${Class.slice(2)}({}, {}, [])).to.deep.equal({ text: undefined });
+    const { element } = await expectOneProblem<${Class}>(html\`<${tag} lang="en"></${tag}>\`, 'text');
+    expect(partText(element, 'base')).to.equal('Nothing to show');
+  });
+});
+`,
+  [`src/${name}/${name}.model.test.ts`]: `import { expect } from '@open-wc/testing';
+import type { Problem } from '../core/problems.js';
+import { parse${Class.slice(2)} } from './${name}.model.js';
+
+describe('parse${Class.slice(2)}', () => {
+  it('takes the attribute or property over the light DOM, and reports a missing text', () => {
+    const problems: Problem[] = [];
+    expect(parse${Class.slice(2)}({ text: 'Attribute' }, { text: 'Page' }, problems)).to.deep.equal({ text: 'Attribute' });
+    expect(parse${Class.slice(2)}({}, { text: 'Page' }, problems)).to.deep.equal({ text: 'Page' });
+    expect(problems).to.deep.equal([]);
+    expect(parse${Class.slice(2)}({}, {}, problems)).to.deep.equal({ text: undefined });
+    expect(problems.map(problem => problem.field)).to.deep.equal(['text']);
   });
 });
 `,
@@ -209,6 +223,6 @@ if (missing.length) {
   console.error(`✗ ${tag} is written but not wholly wired: ${missing.join('; ')}`);
   process.exitCode = 1;
 } else {
-  console.log(`✓ ${tag}: src/${name}/ (element, styles, model, strings, test, index), stories/${name}.stories.ts, wired into src/index.ts, package.json and size-budget.json.
+  console.log(`✓ ${tag}: src/${name}/ (element, styles, model, strings, tests, index), stories/${name}.stories.ts, wired into src/index.ts, package.json and size-budget.json.
   Next: npm run build (size budget), then BROWSERS=chromium npx wtr --config web-test-runner.config.mjs --files 'src/${name}/**/*.test.ts'.`);
 }

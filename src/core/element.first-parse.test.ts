@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
-import { settle, watchConsole } from '../test-helpers/console.js';
+import { renderWatched } from '../test-helpers/problems.js';
 import { define } from './define.js';
 import { GbElement } from './element.js';
-import type { GbErrorDetail, Problem } from './problems.js';
+import type { Problem } from './problems.js';
 
 /** A widget whose parse or drawing fails, as a bug or an input nobody foresaw would make it. */
 class GbFailing extends GbElement<string> {
@@ -29,18 +29,7 @@ describe('GbElement, a first parse or drawing that fails', () => {
   for (const failIn of ['parse', 'render'] as const) {
     it(`shows the light DOM when its first ${failIn} fails, with one warning and one gb-error`, async () => {
       GbFailing.failIn = failIn;
-      const details: GbErrorDetail[] = [];
-      const onError = (event: Event) => void details.push((event as CustomEvent<GbErrorDetail>).detail);
-      document.addEventListener('gb-error', onError);
-      const console = watchConsole();
-      let element: HTMLElement;
-      try {
-        element = await fixture(html`<gb-failing-test><p>The page's own text</p></gb-failing-test>`);
-        await settle(element);
-      } finally {
-        console.restore();
-        document.removeEventListener('gb-error', onError);
-      }
+      const { element, details, console } = await renderWatched(html`<gb-failing-test><p>The page's own text</p></gb-failing-test>`);
       expect(console.errors).to.deep.equal([]);
       expect(details.map(d => d.field)).to.deep.equal(['content']);
       expect(console.warnings).to.have.length(1);

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { settle, watchConsole } from '../test-helpers/console.js';
-import { part, partText, waitFor } from '../test-helpers/dom.js';
-import { expectNoProblem } from '../test-helpers/problems.js';
+import { part, partText } from '../test-helpers/dom.js';
+import { expectNoProblem, renderWatched } from '../test-helpers/problems.js';
 import './index.js';
 import type { GbQuoteCard } from './quote-card.js';
 import { PHOTO, QUOTE, SPEAKER } from './quote-card.fixtures.js';
@@ -49,19 +48,8 @@ async function expectOneProblemAfter(
   field: string,
   done: (card: GbQuoteCard) => boolean,
 ): Promise<{ element: GbQuoteCard }> {
-  const fields: string[] = [];
-  const onError = (event: Event) => void fields.push((event as CustomEvent).detail.field);
-  document.addEventListener('gb-error', onError);
-  const console = watchConsole();
-  try {
-    const element = await fixture<GbQuoteCard>(template);
-    await waitFor(() => done(element));
-    await settle(element);
-    expect(fields).to.deep.equal([field]);
-    expect(console.warnings).to.have.length(1);
-    return { element };
-  } finally {
-    console.restore();
-    document.removeEventListener('gb-error', onError);
-  }
+  const { element, details, console } = await renderWatched<GbQuoteCard>(template, (_details, card) => done(card));
+  expect(details.map(detail => detail.field)).to.deep.equal([field]);
+  expect(console.warnings).to.have.length(1);
+  return { element };
 }

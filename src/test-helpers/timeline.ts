@@ -1,24 +1,19 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { GbTimeline } from '../timeline/timeline.js';
-import { settle, watchConsole } from './console.js';
+import { markup, root, waitFor } from './dom.js';
+import { renderWatched } from './problems.js';
 import { localeIntl } from './intl.js';
 
 /** What the timeline tests share: reading its shadow DOM, waiting, and lists of events to draw. */
-export const root = (el: Element) => el.shadowRoot!;
 export const items = (el: Element) => [...root(el).querySelectorAll<HTMLLIElement>('[part~=event]')];
 export const titles = (el: Element) => items(el).map(li => li.querySelector('[part=title]')!.textContent!.trim());
-export const markup = (el: Element) => root(el).innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
+export { markup, root };
 export const df = (lang: string, options: Intl.DateTimeFormatOptions, time: number) => localeIntl(Intl.DateTimeFormat, lang, { timeZone: 'UTC', ...options }).format(time);
 export const FIXTURES = '/src/timeline/fixtures';
 
-export async function until(condition: () => boolean, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('condition not met in time');
-    await new Promise(resolve => setTimeout(resolve, 20));
-  }
-}
+/** waitFor with more time: a timeline may wait on a fetch and on chunked first renders. */
+export const until = (condition: () => boolean, timeout = 8000): Promise<void> => waitFor(condition, timeout);
 
 export const EVENTS = [
   { date: '2025-09-02', title: 'Kazakhstan Cultural Center opens in Beijing', category: 'culture', text: 'Opened by the president.', id: 'center' },
@@ -35,23 +30,11 @@ export const many = (count: number) =>
  * console error, uncaught error or unhandled rejection.
  */
 export async function expectProblemsAfter(template: TemplateResult, fields: string[], timeout?: number): Promise<{ element: GbTimeline; details: Array<{ field: string; message: string }> }> {
-  const details: Array<{ field: string; message: string }> = [];
-  const onError = (event: Event) => void details.push((event as CustomEvent).detail);
-  document.addEventListener('gb-error', onError);
-  const console = watchConsole();
-  try {
-    const element = await fixture<GbTimeline>(template);
-    await until(() => details.length >= fields.length, timeout);
-    await settle(element);
-    await new Promise(resolve => setTimeout(resolve, 50));
-    expect(details.map(d => d.field), 'gb-error fields').to.deep.equal(fields);
-    expect(console.warnings.map(w => String(w[0])).filter(w => w.startsWith('<gb-timeline>')), 'warnings').to.have.length(fields.length);
-    expect(console.errors, 'console errors').to.deep.equal([]);
-    return { element, details };
-  } finally {
-    console.restore();
-    document.removeEventListener('gb-error', onError);
-  }
+  const { element, details, console } = await renderWatched<GbTimeline>(template, given => given.length >= fields.length, timeout);
+  expect(details.map(d => d.field), 'gb-error fields').to.deep.equal(fields);
+  expect(console.warnings.map(w => String(w[0])).filter(w => w.startsWith('<gb-timeline>')), 'warnings').to.have.length(fields.length);
+  expect(console.errors, 'console errors').to.deep.equal([]);
+  return { element, details };
 }
 
 /** Renders a timeline whose `src` goes wrong: one `src` problem once the load ends, one warning, no error. */

@@ -87,15 +87,13 @@ describe('gb-timeline', () => {
     });
 
     it('reports malformed JSON in the events attribute', async () => {
-      const warnings: unknown[][] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => void warnings.push(args);
+      const console = watchConsole();
       try {
         await fixture<GbTimeline>(html`<gb-timeline events="[{date: 2020"></gb-timeline>`);
       } finally {
-        console.warn = warn;
+        console.restore();
       }
-      expect(warnings.map(w => String(w[0]))).to.deep.equal(['<gb-timeline> events: is not valid JSON; no events are read from it']);
+      expect(console.warnings.map(w => String(w[0]))).to.deep.equal(['<gb-timeline> events: is not valid JSON; no events are read from it']);
     });
 
     it('reports an event without a title, and an impossible date', async () => {
@@ -114,13 +112,12 @@ describe('gb-timeline', () => {
       const timeline = await fixture<GbTimeline>(html`<gb-timeline .events=${[{ date: '2020', title: 'x', image: '/missing.png', 'image-alt': 'missing' }]}></gb-timeline>`);
       const errors: string[] = [];
       timeline.addEventListener('gb-error', event => errors.push((event as CustomEvent).detail.field));
-      const warn = console.warn;
-      console.warn = () => {};
+      const console = watchConsole();
       try {
         await until(() => root(timeline).querySelector('figure[hidden]') !== null);
         await settle(timeline);
       } finally {
-        console.warn = warn;
+        console.restore();
       }
       expect(errors).to.deep.equal(['image']);
     });

@@ -115,8 +115,9 @@ export function readEventSource(value: unknown, field: string, problems: Problem
   }
   if (data === undefined || (data === null && !decoded)) return undefined;
   // A bare array is the events of an object that has nothing else.
-  const root = (Array.isArray(data) ? { events: data } : data) as { events?: unknown };
-  if (!Array.isArray(root.events)) {
+  const root = (Array.isArray(data) ? { events: data } : data) as { events?: unknown } | null;
+  // A fetched answer of `null` is reported here like any other answer without events.
+  if (!Array.isArray(root?.events)) {
     addProblem(problems, field, `expected an array of events or { events: [...] } but got ${describeType(data)}`, data);
     return undefined;
   }

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { settle } from '../test-helpers/console.js';
+import { stubClipboard } from '../test-helpers/dom.js';
 import './index.js';
 import { root, items, titles, FIXTURES, until, EVENTS } from '../test-helpers/timeline.js';
 import type { GbTimeline } from './timeline.js';
@@ -31,8 +32,8 @@ describe('gb-timeline', () => {
     });
 
     it('copies the link to an event and announces it', async () => {
-      const written: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (text: string) => (written.push(text), Promise.resolve()) } });
+      const clipboard = stubClipboard();
+      const { written } = clipboard;
       try {
         const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="ru" .events=${EVENTS}></gb-timeline>`);
         const button = root(timeline).querySelector<HTMLButtonElement>('#center [part=copy-link]')!;
@@ -44,17 +45,17 @@ describe('gb-timeline', () => {
         expect(written[0]).to.equal(`${location.href.split('#')[0]}#center`);
         await until(() => root(timeline).querySelector('[role=status]')!.textContent === 'Ссылка скопирована');
       } finally {
-        delete (navigator as { clipboard?: unknown }).clipboard;
+        clipboard.restore();
       }
     });
 
     it('has no copy button where the Clipboard API is not', async () => {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      const clipboard = stubClipboard(undefined, true);
       try {
         const timeline = await fixture<GbTimeline>(html`<gb-timeline .events=${EVENTS}></gb-timeline>`);
         expect(root(timeline).querySelector('[part=copy-link]')).to.equal(null);
       } finally {
-        delete (navigator as { clipboard?: unknown }).clipboard;
+        clipboard.restore();
       }
     });
 

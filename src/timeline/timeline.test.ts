@@ -1,23 +1,44 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expectAccessible } from '../test-helpers/a11y.js';
 import { settle, watchConsole } from '../test-helpers/console.js';
+import { describeAuthoringPaths } from '../test-helpers/dom.js';
 import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
 import './index.js';
-import { root, items, titles, markup, df, FIXTURES, until, EVENTS, many } from '../test-helpers/timeline.js';
+import { root, items, titles, df, FIXTURES, until, EVENTS, many } from '../test-helpers/timeline.js';
 import type { GbTimeline } from './timeline.js';
 import type { GbTimelineEvent } from './timeline-event.js';
 
+const lightTimeline = (lang = 'en') => html`<gb-timeline lang=${lang}>
+  ${EVENTS.map(e => html`<gb-timeline-event date=${e.date} title=${e.title} category=${e.category} id=${ifDefined(e.id)}>${e.text}</gb-timeline-event>`)}
+</gb-timeline>`;
+const LIST = [
+  { date: '1992-01-03', title: 'Отношения', text: 'Установлены дипломатические отношения.', id: 'a' },
+  { date: '2025-09-02', 'end-date': '2025-09-03', title: 'Центр', text: 'Открыт центр.', id: 'b', category: 'culture' },
+];
+
+// The fourth way in, src, is a load: it is tested below and in timeline.bad-input.test.ts.
+describeAuthoringPaths('gb-timeline', {
+  'three events from <gb-timeline-event> children, unsorted': {
+    light: () => lightTimeline(),
+    attributes: () => html`<gb-timeline lang="en" events=${JSON.stringify(EVENTS)}></gb-timeline>`,
+    properties: () => Object.assign(document.createElement('gb-timeline'), { lang: 'en', events: EVENTS }),
+  },
+  'a Russian <ol>, grouped by decade, with a date range': {
+    light: () => html`<gb-timeline lang="ru" group-by="decade"><ol>
+      ${LIST.map(e => html`<li id=${e.id} data-category=${ifDefined(e.category)}><time datetime=${e.date}>${e.date}</time>${e['end-date'] ? html`<time datetime=${e['end-date']}></time>` : ''}<h3>${e.title}</h3><p>${e.text}</p></li>`)}
+    </ol></gb-timeline>`,
+    attributes: () => html`<gb-timeline lang="ru" group-by="decade" events=${JSON.stringify(LIST)}></gb-timeline>`,
+    properties: () => Object.assign(document.createElement('gb-timeline'), { lang: 'ru', groupBy: 'decade', events: LIST }),
+  },
+});
+
 describe('gb-timeline', () => {
   describe('content, four ways in', () => {
-    it('renders <gb-timeline-event> children, sorted, the same as the events property', async () => {
-      const light = await expectNoProblem<GbTimeline>(html`<gb-timeline lang="en">
-        ${EVENTS.map(e => html`<gb-timeline-event date=${e.date} title=${e.title} category=${e.category} id=${e.id ?? ''}>${e.text}</gb-timeline-event>`)}
-      </gb-timeline>`);
+    it('renders <gb-timeline-event> children sorted by date', async () => {
+      const light = await expectNoProblem<GbTimeline>(lightTimeline());
       expect(titles(light)).to.deep.equal(['Independence', 'Diplomatic relations', 'Kazakhstan Cultural Center opens in Beijing']);
-      const property = await fixture<GbTimeline>(html`<gb-timeline lang="en" .events=${EVENTS.map(e => ({ ...e, id: e.id ?? '' }))}></gb-timeline>`);
-      await settle(property);
-      expect(markup(property)).to.equal(markup(light));
     });
 
     it('follows <gb-timeline-event> properties: date, endDate and category reflect to attributes the timeline reads', async () => {
