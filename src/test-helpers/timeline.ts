@@ -58,3 +58,44 @@ export async function expectOneProblemAfterLoad(template: TemplateResult): Promi
   const { element, details } = await expectProblemsAfter(template, ['src']);
   return { element, detail: details[0].message };
 }
+
+/**
+ * The longest task while `run` runs, in ms. Chromium reports long tasks (PerformanceObserver
+ * 'longtask', over 50 ms); elsewhere a chain of zero-delay timers measures the longest gap between
+ * two of its turns, which is the longest task that ran between them, rendering included (plus the
+ * engine's timer clamp of a few ms). Either way it is the page's view: whatever held the thread.
+ */
+export async function longestTask(run: () => Promise<void>): Promise<{ longest: number; by: 'longtask' | 'timers' }> {
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    let longest = 0;
+    const observer = new PerformanceObserver(list => list.getEntries().forEach(entry => (longest = Math.max(longest, entry.duration))));
+    observer.observe({ type: 'longtask' });
+    try {
+      await run();
+    } finally {
+      observer.takeRecords().forEach(entry => (longest = Math.max(longest, entry.duration)));
+      observer.disconnect();
+    }
+    return { longest, by: 'longtask' };
+  }
+  let longest = 0;
+  let last = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    timer = setTimeout(tick);
+  };
+  timer = setTimeout(tick);
+  try {
+    await run();
+  } finally {
+    clearTimeout(timer);
+  }
+  return { longest, by: 'timers' };
+}
+
+/** Events in no date order, so that sorting them is part of the work; `category(i)` names each one's category. */
+export const shuffled = (count: number, category: (i: number) => string) =>
+  many(count).map((event, i) => ({ ...event, date: `${1000 + ((i * 7919) % count)}-01-01`, category: category(i) }));

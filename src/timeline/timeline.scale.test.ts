@@ -3,15 +3,15 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { watchConsole } from '../test-helpers/console.js';
 import { parseEvents, parseEventsInTasks } from './timeline.model.js';
 import './index.js';
-import { root, items, titles, markup, FIXTURES, until, many } from '../test-helpers/timeline.js';
+import { root, items, titles, markup, FIXTURES, until, many, longestTask, shuffled } from '../test-helpers/timeline.js';
 import type { GbTimeline } from './timeline.js';
 import type { Problem } from '../core/problems.js';
 
 describe('gb-timeline', () => {
   describe('scale', () => {
 
-    // How fast, and how long the longest task is, is measured by npm run bench (bench/), not here:
-    // a timed test on a shared two-core machine would measure the machine.
+    // How fast is measured by npm run bench (bench/), not here: a timed test on a shared two-core
+    // machine would measure the machine. How long the longest task is, is asserted below.
     it('draws a screenful of events first, however small they are, and the rest in later tasks', async function () {
       this.timeout(60_000);
       // A tall screen, where a fixed first chunk sized for a small one would leave a gap. Only the
@@ -75,22 +75,47 @@ describe('gb-timeline', () => {
       }
     });
 
-    it('parses a long fetched list over several tasks into the same model and problems', async () => {
-      const events: unknown[] = many(10_000);
+    it('parses a long list over several tasks, none long, into the same model and problems', async () => {
+      const events: unknown[] = shuffled(10_000, i => `c${i % 3}`);
       events[3] = { date: '2025-13-45', title: 'Impossible' };
       events[9_000] = 'not an event';
       const syncProblems: Problem[] = [];
       const expected = parseEvents(events as never, [], 'year', syncProblems);
-      let tasks = 0;
+      // The slices of work between two awaited tasks: the longest is what would hold the page.
+      const slices: number[] = [];
+      let resumed = performance.now();
       const taskProblems: Problem[] = [];
-      const model = await parseEventsInTasks(events as never, [], 'year', taskProblems, () => {
-        tasks++;
-        return new Promise(resolve => setTimeout(resolve));
+      const model = await parseEventsInTasks(events as never, [], 'year', taskProblems, async () => {
+        slices.push(performance.now() - resumed);
+        await new Promise(resolve => setTimeout(resolve));
+        resumed = performance.now();
       });
-      expect(tasks, 'batches of 2,500 events, a task each').to.equal(3);
+      slices.push(performance.now() - resumed); // sorting and grouping, after the last task
+      expect(slices.length, 'a task before each batch of at most 2,500 events, and one for sorting').to.be.at.least(5);
+      expect(slices[0], 'nothing read in the caller\'s task').to.be.below(5);
+      expect(Math.max(...slices), 'the longest slice (ms)').to.be.below(100);
       expect(model).to.deep.equal(expected);
       expect(taskProblems).to.deep.equal(syncProblems);
       expect(taskProblems).to.have.length(2);
+    });
+
+    it('sets 10,000 events in no order by property with no task over 100 ms, the first screen first', async function () {
+      this.timeout(120_000);
+      const events = shuffled(10_000, i => (i % 2 ? 'odd' : 'even'));
+      let timeline!: GbTimeline;
+      let firstScreen = 0;
+      const { longest, by } = await longestTask(async () => {
+        const start = performance.now();
+        timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${events}></gb-timeline>`);
+        await until(() => items(timeline).length > 0, 30_000);
+        firstScreen = performance.now() - start;
+        expect(items(timeline).length, 'a screenful first').to.be.below(100);
+        await until(() => items(timeline).length === 10_000, 90_000);
+      });
+      const earliest = [...events].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 3).map(event => event.title);
+      expect(titles(timeline).slice(0, 3), 'sorted, the earliest first').to.deep.equal(earliest);
+      console.info(`10,000 events by property: first screen after ${Math.round(firstScreen)} ms, longest task ${Math.round(longest)} ms (${by})`);
+      expect(longest, `longest task (${by})`).to.be.below(100);
     });
 
     it('draws events fetched from src the same as the same events given as a property', async () => {
