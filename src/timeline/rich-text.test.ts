@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { plainTextOf, readAsPlainText, readRichText, type RichText } from './rich-text.js';
 import { fromTimelineJs } from './timelinejs.js';
 import { parseEvents } from './timeline.model.js';
+import type { Problem } from '../core/problems.js';
 
 /** All the text the reader would see, paragraphs joined by " | ". */
 const shown = (text: RichText) => text.map(paragraph => paragraph.map(run => run.text).join('')).join(' | ');
@@ -131,6 +132,14 @@ describe('TimelineJS3 fields that hold HTML', () => {
     const [event] = parseEvents(source.events, source.eras, 'year', []).events;
     expect(event.title).to.equal('Talks begin');
     expect(event.image).to.deep.equal({ src: 'https://x.org/a.png', alt: 'Leaders', caption: 'Astana, 1992', credit: '© Akorda' });
+  });
+
+  it('reads 20,000 characters of an event\'s HTML and says so, once for all events', () => {
+    const long = `<p>${'x'.repeat(30_000)}</p>`;
+    const problems: Problem[] = [];
+    const { events } = parseEvents([{ date: '2020', title: 'a', html: long }, { date: '2021', title: 'b', html: long }], [], 'year', problems);
+    expect(shown(events[0].text!)).to.have.length(20_000 - 3);
+    expect(problems.map(problem => [problem.field, problem.message])).to.deep.equal([['events[0].text', 'is 30007 characters of HTML; only the first 20000 are read (and 1 more events)']]);
   });
 
   it('leaves plain events\' titles as written: they are text, not HTML', () => {

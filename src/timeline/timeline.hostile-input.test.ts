@@ -134,6 +134,18 @@ describe('gb-timeline, hostile input (issue 26)', () => {
     });
   });
 
+  describe('the events property', () => {
+    it('refuses JSON text longer than src may be, before parsing it, and shows the light DOM', async () => {
+      const text = JSON.stringify(many(3)).padEnd(MAX_SOURCE_BYTES + 1, ' ');
+      const { element, details } = await expectProblemsAfter(
+        html`<gb-timeline lang="en" .events=${text}><gb-timeline-event date="2020" title="Fallback"></gb-timeline-event></gb-timeline>`,
+        ['events'],
+      );
+      expect(details[0].message).to.contain(`more than the ${MAX_SOURCE_BYTES}`);
+      expect(titles(element)).to.deep.equal(['Fallback']);
+    });
+  });
+
   describe('many events and categories', () => {
     it('leaves out the filter past 40 categories and says so once', async function () {
       this.timeout(120_000);

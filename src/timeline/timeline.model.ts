@@ -1,5 +1,6 @@
 import { formatCalendarDate, parseIsoDate, type CalendarDate } from '../core/dates.js';
 import { addProblem, type Problem } from '../core/problems.js';
+import { MAX_SOURCE_BYTES } from '../core/source-controller.js';
 import { MAX_LONG_TEXT, describeType, readText } from '../core/text.js';
 import { IMAGE_SCHEMES, safeUrl } from '../core/url.js';
 import { POLICY_NAME, parserRefused } from './inert-html.js';
@@ -69,6 +70,8 @@ export interface GroupLabels {
 }
 
 const MAX_EVENTS = 20_000;
+/** Characters of TimelineJS3 HTML read per event: its markup may well double its text (MAX_LONG_TEXT). */
+const MAX_HTML = MAX_LONG_TEXT * 2;
 /**
  * Categories past which the timeline has no filter: a row of hundreds of buttons helps no reader,
  * and thousands would hold the page while drawn. The events keep their category labels.
@@ -98,6 +101,11 @@ export function readEventSource(value: unknown, field: string, problems: Problem
   let data = value;
   // JSON already decoded (a fetched answer) is read once: a string in it that holds JSON is no events.
   if (typeof value === 'string' && !decoded) {
+    // The limit `src` has (MAX_SOURCE_BYTES), in UTF-16 units: JSON.parse of more would hold the page.
+    if (value.length > MAX_SOURCE_BYTES) {
+      addProblem(problems, field, `is ${value.length} characters of JSON, more than the ${MAX_SOURCE_BYTES} a timeline reads; no events are read from it`);
+      return undefined;
+    }
     try {
       data = JSON.parse(value);
     } catch {
@@ -212,7 +220,10 @@ class EventReader {
       tally.add('undated', `events[${order}].date`, 'is missing; the event is kept at the end, undated');
     }
 
-    const richText = typeof entry.html === 'string' ? entry.html.slice(0, MAX_LONG_TEXT * 2) : undefined;
+    const richText = typeof entry.html === 'string' ? entry.html.slice(0, MAX_HTML) : undefined;
+    if (richText?.length === MAX_HTML && (entry.html as string).length > MAX_HTML) {
+      tally.add('html:long', `events[${order}].text`, `is ${(entry.html as string).length} characters of HTML; only the first ${MAX_HTML} are read`);
+    }
     const body = richText !== undefined ? readRichText(richText) : undefined;
     if (richText && parserRefused() && /</.test(richText)) {
       tally.add('html:refused', `events[${order}].text`, `holds HTML, shown as plain text: the page's Trusted Types policy refuses golden-bridge's HTML reader (add "${POLICY_NAME}" to its trusted-types directive)`);

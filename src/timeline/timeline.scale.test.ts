@@ -112,9 +112,10 @@ describe('gb-timeline', () => {
         expect(items(timeline).length, 'a screenful first').to.be.below(100);
         await until(() => items(timeline).length === 10_000, 90_000);
       });
-      const earliest = [...events].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 3).map(event => event.title);
-      expect(titles(timeline).slice(0, 3), 'sorted, the earliest first').to.deep.equal(earliest);
       console.info(`10,000 events by property: first screen after ${Math.round(firstScreen)} ms, longest task ${Math.round(longest)} ms (${by})`);
+      const year = (event: { date: string }) => parseInt(event.date, 10);
+      const earliest = [...events].sort((a, b) => year(a) - year(b)).slice(0, 3).map(event => event.title);
+      expect(titles(timeline).slice(0, 3), 'sorted, the earliest first').to.deep.equal(earliest);
       expect(longest, `longest task (${by})`).to.be.below(100);
     });
 
