@@ -4,6 +4,7 @@
 // BROWSERS=chromium,firefox,webkit; run this file directly to pick engines by hand.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -82,6 +83,16 @@ async function startWebKitDriver() {
 }
 
 const browsers = [];
+
+/**
+ * `executeServerCommand('load-average')`: the machine's load over the last minute per core. Tests
+ * that time tasks assert their bounds only when the machine is not oversubscribed (see
+ * src/test-helpers/timeline.ts, `timingHolds`): on a loaded machine a 30 ms task takes 200.
+ */
+const loadAverage = {
+  name: 'load-average',
+  executeCommand: ({ command }) => (command === 'load-average' ? os.loadavg()[0] / os.availableParallelism() : undefined),
+};
 
 /**
  * Names each launcher after its engine: two chromeLaunchers would otherwise both report "Chrome",
@@ -169,7 +180,7 @@ export default {
   port: await freePort(),
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), loadAverage],
   browsers,
   testFramework: { config: { timeout: 20000 } },
   // Three engines share two cores in CI: give a page time to start before calling it dead.

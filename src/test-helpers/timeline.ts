@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { GbTimeline } from '../timeline/timeline.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { settle, watchConsole } from './console.js';
 
 /** What the timeline tests share: reading its shadow DOM, waiting, and lists of events to draw. */
@@ -99,3 +100,20 @@ export async function longestTask(run: () => Promise<void>): Promise<{ longest: 
 /** Events in no date order, so that sorting them is part of the work; `category(i)` names each one's category. */
 export const shuffled = (count: number, category: (i: number) => string) =>
   many(count).map((event, i) => ({ ...event, date: `${1000 + ((i * 7919) % count)}-01-01`, category: category(i) }));
+
+/**
+ * Whether task lengths measured now mean anything: true while the machine's load per core is at
+ * most 1.5. Past that, other processes hold the cores and every task takes several times its own
+ * length, so timing tests report what they measured rather than assert it.
+ */
+export async function timingHolds(): Promise<{ holds: boolean; load: number }> {
+  const load = Number(await executeServerCommand('load-average'));
+  return { holds: Number.isFinite(load) && load <= 1.5, load };
+}
+
+/** Asserts `longest` below `bound` ms where timing holds (see timingHolds), and says what was measured either way. */
+export async function expectTasksBelow(longest: number, bound: number, what: string): Promise<void> {
+  const { holds, load } = await timingHolds();
+  console.info(`${what}: longest task ${Math.round(longest)} ms (bound ${bound} ms; load ${load.toFixed(1)} per core${holds ? '' : ', too loaded to assert'})`);
+  if (holds) expect(longest, `${what}: longest task (ms)`).to.be.below(bound);
+}

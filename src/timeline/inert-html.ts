@@ -59,8 +59,9 @@ export function parseInert(html: string): DocumentFragment | undefined {
   template ??= document.implementation.createHTMLDocument('').createElement('template');
   const trusted = policy();
   try {
-    // Without a policy, a page that does not require Trusted Types takes a plain string. The one place HTML from content is parsed: into a template of a document never shown, whose
-    // nodes are only read (rich-text.ts), never inserted anywhere.
+    // The one place HTML from content is parsed: into a template of a document never shown, whose
+    // nodes are only read (rich-text.ts), never inserted. Without a policy, a page that does not
+    // require Trusted Types takes the plain string.
     // eslint-disable-next-line no-restricted-properties
     template.innerHTML = (trusted ? trusted.createHTML(html) : html) as string;
   } catch {
