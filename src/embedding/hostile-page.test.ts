@@ -32,11 +32,14 @@ describe('the bundle on a hostile page', () => {
     expect(win.__ran).to.equal(undefined);
     expect(probe(frame).errors).to.deep.equal([]);
     if (win.trustedTypes) {
-      // Refused: one paragraph of plain text, no emphasis, no link; the policy's refusal and the one
-      // plain-string attempt are the page's own violations, and the timeline says so once.
+      // Refused: one paragraph of plain text, no emphasis, no link, and the timeline says so once.
+      // The page's only violations are the policy's refusal and the one plain-string attempt
+      // (Chromium reports both as events; Firefox and WebKit, at the time of writing, neither).
       expect(paragraphs).to.deep.equal(['Opened by the president. More here and']);
       expect(article.querySelector('em, a[href]')).to.equal(null);
-      expect(probe(frame).violations.map(violation => violation.split(':')[0])).to.have.members(['trusted-types', 'require-trusted-types-for']);
+      const directives = probe(frame).violations.map(violation => violation.split(':')[0]);
+      expect(directives.filter(directive => directive !== 'trusted-types' && directive !== 'require-trusted-types-for')).to.deep.equal([]);
+      expect(directives.length).to.be.at.most(2);
       expect(probe(frame).problems).to.deep.equal(['gb-timeline events[0].text']);
     } else {
       // An engine without Trusted Types parses as usual.
