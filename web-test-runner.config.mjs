@@ -4,6 +4,7 @@
 // BROWSERS=chromium,firefox,webkit; run this file directly to pick engines by hand.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import os from 'node:os';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -83,6 +84,16 @@ async function startWebKitDriver() {
 }
 
 const browsers = [];
+
+/**
+ * `executeServerCommand('load-average')`: the machine's load over the last minute per core. Tests
+ * that time tasks assert their bounds only when the machine is not oversubscribed (see
+ * src/test-helpers/timeline.ts, `timingHolds`): on a loaded machine a 30 ms task takes 200.
+ */
+const loadAverage = {
+  name: 'load-average',
+  executeCommand: ({ command }) => (command === 'load-average' ? os.loadavg()[0] / os.availableParallelism() : undefined),
+};
 
 /**
  * Names each launcher after its engine: two chromeLaunchers would otherwise both report "Chrome",
@@ -170,7 +181,7 @@ export default {
   port: await freePort(),
   files: ['src/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), loadAverage],
   // /__embeds/: the pages `golden-bridge embed` writes, for src/embed/*.test.ts
   middleware: [embedFixtureMiddleware()],
   browsers,

@@ -28,6 +28,20 @@ describe('gb-stat-badge and gb-quote-card, hostile input (issue 26)', () => {
     });
   }
 
+  it('reads only the 500 values it draws of a series of a million given by property', async () => {
+    const series = Array.from({ length: 1_000_000 }, (_, i) => i % 7);
+    series[0] = Number.NaN; // never drawn, so never read: a long series costs what its line does
+    const { element, detail } = await expectOneProblem<GbStatBadge>(html`<gb-stat-badge lang="en" value="1" label="Long" .sparkline=${series}></gb-stat-badge>`, 'sparkline');
+    expect(detail.message).to.equal('has 1000000 values; only the last 500 are drawn');
+    expect(element.shadowRoot!.querySelector('polyline')!.getAttribute('points')!.split(' ')).to.have.length(500);
+  });
+
+  it('reads only the drawn tail of a long comma-separated series', async () => {
+    const series = `x,${Array.from({ length: 600 }, (_, i) => i).join(',')}`;
+    const { element } = await expectOneProblem<GbStatBadge>(html`<gb-stat-badge lang="en" value="1" label="Long" sparkline=${series}></gb-stat-badge>`, 'sparkline');
+    expect(element.shadowRoot!.querySelector('polyline')!.getAttribute('points')!.split(' ')).to.have.length(500);
+  });
+
   it('keeps a flat sparkline drawable', async () => {
     const element = await fixture<GbStatBadge>(html`<gb-stat-badge lang="en" value="1" label="Flat" sparkline="[5, 5, 5]"></gb-stat-badge>`);
     expect(element.shadowRoot!.querySelector('polyline')!.getAttribute('points')).not.to.match(/NaN/);

@@ -83,28 +83,32 @@ function readMeasure(currencyValue: unknown, unitValue: unknown, problems: Probl
   return { kind: 'number' };
 }
 
-/** A sparkline series: a JSON array or a comma-separated list of finite numbers, at least two. */
+/**
+ * A sparkline series: a JSON array or a comma-separated list of finite numbers, at least two. Only
+ * the SPARKLINE_MAX values drawn are read and checked: a series of millions, given by script, costs
+ * no more than the line it draws.
+ */
 function readSeries(value: unknown, problems: Problem[]): number[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   let items: unknown = value;
   if (typeof value === 'string') {
     const text = value.trim();
     try {
-      items = text.startsWith('[') ? JSON.parse(text) : text.split(',').map(part => (part.trim() === '' ? NaN : Number(part)));
+      items = text.startsWith('[') ? JSON.parse(text) : text.split(',');
     } catch {
       addProblem(problems, 'sparkline', 'is not valid JSON; the sparkline is skipped', value);
       return undefined;
     }
   }
-  if (!Array.isArray(items) || items.length < 2 || !items.every(item => typeof item === 'number' && Number.isFinite(item))) {
+  const given = Array.isArray(items) ? items.length : 0;
+  let kept = Array.isArray(items) ? (items as unknown[]).slice(-SPARKLINE_MAX) : [];
+  if (typeof value === 'string' && !value.trim().startsWith('[')) kept = kept.map(part => (String(part).trim() === '' ? NaN : Number(part)));
+  if (kept.length < 2 || !kept.every(item => typeof item === 'number' && Number.isFinite(item))) {
     addProblem(problems, 'sparkline', 'must be two or more finite numbers; the sparkline is skipped', value);
     return undefined;
   }
-  if (items.length > SPARKLINE_MAX) {
-    addProblem(problems, 'sparkline', `has ${items.length} values; only the last ${SPARKLINE_MAX} are drawn`);
-    return items.slice(-SPARKLINE_MAX) as number[];
-  }
-  return items as number[];
+  if (given > SPARKLINE_MAX) addProblem(problems, 'sparkline', `has ${given} values; only the last ${SPARKLINE_MAX} are drawn`);
+  return kept as number[];
 }
 
 

@@ -6,6 +6,8 @@ export interface Probe {
   violations: string[];
   errors: string[];
   shifts: number[];
+  /** Each gb-error event, as "gb-tag field". */
+  problems: string[];
 }
 export type ProbedWindow = Window & { __probe: Probe };
 
@@ -31,7 +33,7 @@ export async function widgetsRendered(frame: HTMLIFrameElement, timeout = 10_000
     await new Promise(resolve => setTimeout(resolve, 25));
   }
 }
-const src = (frame: HTMLIFrameElement) => frame.src || 'srcdoc';
+export const src = (frame: HTMLIFrameElement) => frame.src || 'srcdoc';
 export const customElementsOf = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & typeof globalThis).customElements;
 export const probe = (frame: HTMLIFrameElement) => (frame.contentWindow as ProbedWindow).__probe;
 

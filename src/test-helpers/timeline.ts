@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { GbTimeline } from '../timeline/timeline.js';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { markup, root, waitFor } from './dom.js';
 import { renderWatched } from './problems.js';
 import { localeIntl } from './intl.js';
@@ -41,4 +42,63 @@ export async function expectProblemsAfter(template: TemplateResult, fields: stri
 export async function expectOneProblemAfterLoad(template: TemplateResult): Promise<{ element: GbTimeline; detail: string }> {
   const { element, details } = await expectProblemsAfter(template, ['src']);
   return { element, detail: details[0].message };
+}
+
+/**
+ * The longest task while `run` runs, in ms. Chromium reports long tasks (PerformanceObserver
+ * 'longtask', over 50 ms); elsewhere a chain of zero-delay timers measures the longest gap between
+ * two of its turns, which is the longest task that ran between them, rendering included (plus the
+ * engine's timer clamp of a few ms). Either way it is the page's view: whatever held the thread.
+ */
+export async function longestTask(run: () => Promise<void>): Promise<{ longest: number; by: 'longtask' | 'timers' }> {
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    let longest = 0;
+    const observer = new PerformanceObserver(list => list.getEntries().forEach(entry => (longest = Math.max(longest, entry.duration))));
+    observer.observe({ type: 'longtask' });
+    try {
+      await run();
+    } finally {
+      observer.takeRecords().forEach(entry => (longest = Math.max(longest, entry.duration)));
+      observer.disconnect();
+    }
+    return { longest, by: 'longtask' };
+  }
+  let longest = 0;
+  let last = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    timer = setTimeout(tick);
+  };
+  timer = setTimeout(tick);
+  try {
+    await run();
+  } finally {
+    clearTimeout(timer);
+  }
+  return { longest, by: 'timers' };
+}
+
+/** Events in no date order, so that sorting them is part of the work; `category(i)` names each one's category. */
+export const shuffled = (count: number, category: (i: number) => string) =>
+  many(count).map((event, i) => ({ ...event, date: `${1000 + ((i * 7919) % count)}-01-01`, category: category(i) }));
+
+/**
+ * Whether task lengths measured now mean anything: true while the machine's load per core is at
+ * most 1.5. Past that, other processes hold the cores and every task takes several times its own
+ * length, so timing tests report what they measured rather than assert it.
+ */
+export async function timingHolds(): Promise<{ holds: boolean; load: number }> {
+  const load = Number(await executeServerCommand('load-average'));
+  return { holds: Number.isFinite(load) && load <= 1.5, load };
+}
+
+/** Asserts `longest` below `bound` ms where timing holds (see timingHolds), and says what was measured either way. */
+export async function expectTasksBelow(longest: number, bound: number, what: string): Promise<void> {
+  const { holds, load } = await timingHolds();
+  // console.log, not info: web-test-runner relays log, debug, warn and error only.
+  console.log(`${what}: longest task ${Math.round(longest)} ms (bound ${bound} ms; load ${load.toFixed(1)} per core${holds ? '' : ', too loaded to assert'})`);
+  if (holds) expect(longest, `${what}: longest task (ms)`).to.be.below(bound);
 }

@@ -1,9 +1,11 @@
 import { formatCalendarDate, parseIsoDate, type CalendarDate } from '../core/dates.js';
 import { addProblem, type Problem } from '../core/problems.js';
+import { MAX_SOURCE_BYTES } from '../core/source-controller.js';
 import { MAX_LONG_TEXT, describeType, readLang, readText, type FieldLangs } from '../core/text.js';
 import { IMAGE_SCHEMES, safeUrl } from '../core/url.js';
+import { POLICY_NAME, parserRefused } from './inert-html.js';
 import { readRichText, type RichText } from './rich-text.js';
-import { fromTimelineJs, isTimelineJs, pad, tjsDateToIso, type TjsEra } from './timelinejs.js';
+import { flat, fromTimelineJs, isTimelineJs, pad, tjsDateToIso, type TjsEra } from './timelinejs.js';
 
 /** One event as given: golden-bridge's plain format (or TimelineJS3's, converted). */
 export interface RawEvent {
@@ -14,6 +16,8 @@ export interface RawEvent {
   text?: unknown;
   /** HTML from TimelineJS3, read through the allow-list. */
   html?: unknown;
+  /** Set for TimelineJS3 slides, whose title, image-alt, caption and credit are HTML: shown as their text. */
+  markup?: boolean;
   image?: unknown;
   'image-alt'?: unknown;
   caption?: unknown;
@@ -77,6 +81,8 @@ export interface GroupLabels {
 }
 
 const MAX_EVENTS = 20_000;
+/** Characters of TimelineJS3 HTML read per event: its markup may well double its text (MAX_LONG_TEXT). */
+const MAX_HTML = MAX_LONG_TEXT * 2;
 /**
  * Categories past which the timeline has no filter: a row of hundreds of buttons helps no reader,
  * and thousands would hold the page while drawn. The events keep their category labels.
@@ -106,6 +112,11 @@ export function readEventSource(value: unknown, field: string, problems: Problem
   let data = value;
   // JSON already decoded (a fetched answer) is read once: a string in it that holds JSON is no events.
   if (typeof value === 'string' && !decoded) {
+    // The limit `src` has (MAX_SOURCE_BYTES), in UTF-16 units: JSON.parse of more would hold the page.
+    if (value.length > MAX_SOURCE_BYTES) {
+      addProblem(problems, field, `is ${value.length} characters of JSON, more than the ${MAX_SOURCE_BYTES} a timeline reads; no events are read from it`);
+      return undefined;
+    }
     try {
       data = JSON.parse(value);
     } catch {
@@ -143,12 +154,17 @@ export function parseEvents(raw: RawEvent[], eras: TjsEra[], groupBy: GroupBy, p
   return reader.finish(eras, groupBy);
 }
 
-/** Events read per task by parseEventsInTasks: some 20-60 ms of work on a 2-core machine. */
+/** Events read per task by parseEventsInTasks, at most: some 20-60 ms of work on a 2-core machine. */
 export const EVENTS_PER_TASK = 2_500;
+/** A task of parseEventsInTasks ends after this long, however few events it has read (TimelineJS3 HTML is slow to read). */
+export const TASK_MS = 30;
 
 /**
- * parseEvents for a long list, in batches of EVENTS_PER_TASK with `nextTask` awaited between them:
- * ten thousand events take 70-170 ms to check here, too long for one task. Same model, same problems.
+ * parseEvents for a long list, over several tasks, with `nextTask` awaited between them: ten
+ * thousand events take 70-170 ms to check here, too long for one task. The first batch waits for a
+ * task of its own (the caller's task is drawing already); each batch reads up to EVENTS_PER_TASK
+ * events or for TASK_MS, whichever ends first; sorting and grouping get a task of their own. Same
+ * model, same problems as parseEvents.
  */
 export async function parseEventsInTasks(
   raw: RawEvent[],
@@ -158,10 +174,14 @@ export async function parseEventsInTasks(
   nextTask: () => Promise<unknown>,
 ): Promise<TimelineModel> {
   const reader = new EventReader(raw, problems);
-  for (let order = 0; order < reader.given.length; order++) {
-    if (order > 0 && order % EVENTS_PER_TASK === 0) await nextTask();
-    reader.read(reader.given[order], order);
+  for (let order = 0; order < reader.given.length; ) {
+    await nextTask();
+    const start = performance.now();
+    const end = Math.min(order + EVENTS_PER_TASK, reader.given.length);
+    // The clock is read every 64 events: reading it costs more than a plain event does.
+    for (; order < end && ((order & 63) !== 63 || performance.now() - start < TASK_MS); order++) reader.read(reader.given[order], order);
   }
+  await nextTask();
   return reader.finish(eras, groupBy);
 }
 
@@ -196,7 +216,8 @@ class EventReader {
       for (const problem of local) tally.add(`${field}:${problem.message}`, `events[${order}].${field}`, problem.message, problem.value);
       return result;
     };
-    const title = text(entry.title, 'title');
+    const html = (value: unknown) => (entry.markup ? flat(value) : value);
+    const title = text(html(entry.title), 'title');
     if (!title) tally.add('title', `events[${order}].title`, 'is missing; the event is shown with its date and text only');
 
     const dateOf = (value: unknown, field: string) => {
@@ -211,8 +232,14 @@ class EventReader {
       tally.add('undated', `events[${order}].date`, 'is missing; the event is kept at the end, undated');
     }
 
-    const html = typeof entry.html === 'string' ? entry.html.slice(0, MAX_LONG_TEXT * 2) : undefined;
-    const body = html !== undefined ? readRichText(html) : undefined;
+    const richText = typeof entry.html === 'string' ? entry.html.slice(0, MAX_HTML) : undefined;
+    if (richText?.length === MAX_HTML && (entry.html as string).length > MAX_HTML) {
+      tally.add('html:long', `events[${order}].text`, `is ${(entry.html as string).length} characters of HTML; only the first ${MAX_HTML} are read`);
+    }
+    const body = richText !== undefined ? readRichText(richText) : undefined;
+    if (richText && parserRefused() && /</.test(richText)) {
+      tally.add('html:refused', `events[${order}].text`, `holds HTML, shown as plain text: the page's Trusted Types policy refuses golden-bridge's HTML reader (add "${POLICY_NAME}" to its trusted-types directive)`);
+    }
     const plain = text(entry.text, 'text', MAX_LONG_TEXT);
     const imageUrl = typeof entry.image === 'string' && entry.image ? safeUrl(entry.image, IMAGE_SCHEMES) : undefined;
     if (entry.image && !imageUrl) tally.add('image', `events[${order}].image`, 'is not a safe image URL; the image is left out', entry.image);
@@ -250,7 +277,7 @@ class EventReader {
       end,
       displayDate: text(entry['display-date'], 'display-date'),
       image: imageUrl
-        ? { src: imageUrl, alt: text(entry['image-alt'], 'image-alt') ?? '', caption: text(entry.caption, 'caption'), credit: text(entry.credit, 'credit') }
+        ? { src: imageUrl, alt: text(html(entry['image-alt']), 'image-alt') ?? '', caption: text(html(entry.caption), 'caption'), credit: text(html(entry.credit), 'credit') }
         : undefined,
       link,
       category: text(entry.category, 'category'),
@@ -267,7 +294,8 @@ class EventReader {
     if (categories.length > MAX_FILTER_CATEGORIES) {
       addProblem(this._problems, 'category', `has ${categories.length} different values; the filter is left out past ${MAX_FILTER_CATEGORIES}`);
     }
-    for (const event of events) event.group = groupOf(event, groupBy, eras);
+    const ranges = eraRanges(eras);
+    for (const event of events) event.group = groupOf(event, groupBy, ranges);
     return { events, categories, eras };
   }
 }
@@ -280,17 +308,18 @@ export function eventDateText(event: TimelineEventModel, lang: string): string |
   return `${first} – ${formatCalendarDate(event.end, lang)}`;
 }
 
-function groupOf(event: TimelineEventModel, groupBy: GroupBy, eras: TjsEra[]): string {
+/** Each era's first and last instant (NaN where its dates are not valid), worked out once per list. */
+const eraRanges = (eras: TjsEra[]) =>
+  eras.map(era => [parseIsoDate(tjsDateToIso(era.start_date) ?? '')?.time ?? NaN, parseIsoDate(tjsDateToIso(era.end_date) ?? '')?.time ?? NaN]);
+
+function groupOf(event: TimelineEventModel, groupBy: GroupBy, ranges: number[][]): string {
   if (groupBy === 'none') return '';
   if (!event.start) return 'undated';
   const year = event.start.year;
   if (groupBy === 'decade') return `decade:${Math.floor(year / 10) * 10}`;
   if (groupBy === 'era') {
-    const index = eras.findIndex(era => {
-      const from = parseIsoDate(tjsDateToIso(era.start_date) ?? '');
-      const to = parseIsoDate(tjsDateToIso(era.end_date) ?? '');
-      return !!from && !!to && event.start!.time >= from.time && event.start!.time <= to.time;
-    });
+    const time = event.start.time;
+    const index = ranges.findIndex(([from, to]) => time >= from && time <= to);
     return index < 0 ? '' : `era:${index}`;
   }
   return `year:${year}`;

@@ -3,15 +3,15 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { watchConsole } from '../test-helpers/console.js';
 import { parseEvents, parseEventsInTasks } from './timeline.model.js';
 import './index.js';
-import { root, items, titles, markup, FIXTURES, until, many } from '../test-helpers/timeline.js';
+import { root, items, titles, markup, FIXTURES, until, many, longestTask, shuffled, expectTasksBelow } from '../test-helpers/timeline.js';
 import type { GbTimeline } from './timeline.js';
 import type { Problem } from '../core/problems.js';
 
 describe('gb-timeline', () => {
   describe('scale', () => {
 
-    // How fast, and how long the longest task is, is measured by npm run bench (bench/), not here:
-    // a timed test on a shared two-core machine would measure the machine.
+    // How fast is measured by npm run bench (bench/), not here: a timed test on a shared two-core
+    // machine would measure the machine. How long the longest task is, is asserted below.
     it('draws a screenful of events first, however small they are, and the rest in later tasks', async function () {
       this.timeout(60_000);
       // A tall screen, where a fixed first chunk sized for a small one would leave a gap. Only the
@@ -75,22 +75,58 @@ describe('gb-timeline', () => {
       }
     });
 
-    it('parses a long fetched list over several tasks into the same model and problems', async () => {
-      const events: unknown[] = many(10_000);
+    it('parses a long list over several tasks, none long, into the same model and problems', async () => {
+      const events: unknown[] = shuffled(10_000, i => `c${i % 3}`);
       events[3] = { date: '2025-13-45', title: 'Impossible' };
       events[9_000] = 'not an event';
       const syncProblems: Problem[] = [];
       const expected = parseEvents(events as never, [], 'year', syncProblems);
-      let tasks = 0;
+      // Each slice of work between two awaited tasks: how many events it read, and how long it took.
+      let read = 0;
+      const counted = new Proxy(events, { get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) && read++, Reflect.get(target, key)) });
+      const slices: Array<{ read: number; ms: number }> = [];
+      let resumed = performance.now();
+      const end = () => {
+        slices.push({ read, ms: performance.now() - resumed });
+        read = 0;
+      };
       const taskProblems: Problem[] = [];
-      const model = await parseEventsInTasks(events as never, [], 'year', taskProblems, () => {
-        tasks++;
-        return new Promise(resolve => setTimeout(resolve));
+      const model = await parseEventsInTasks(counted as never, [], 'year', taskProblems, async () => {
+        end();
+        await new Promise(resolve => setTimeout(resolve));
+        resumed = performance.now();
       });
-      expect(tasks, 'batches of 2,500 events, a task each').to.equal(3);
+      end(); // sorting and grouping, after the last task
+      expect(slices[0].read, 'nothing read in the caller\'s task').to.equal(0);
+      expect(Math.max(...slices.map(slice => slice.read)), 'events read in one task').to.be.at.most(2_500);
+      expect(slices.reduce((sum, slice) => sum + slice.read, 0), 'every event read once').to.equal(10_000);
+      expect(slices.at(-1)!.read, 'sorting reads no event: a task of its own').to.equal(0);
+      await expectTasksBelow(Math.max(...slices.map(slice => slice.ms)), 100, 'checking 10,000 events in tasks');
       expect(model).to.deep.equal(expected);
       expect(taskProblems).to.deep.equal(syncProblems);
       expect(taskProblems).to.have.length(2);
+    });
+
+    it('sets 10,000 events in no order by property with no task over 100 ms, the first screen first', async function () {
+      this.timeout(180_000);
+      const events = shuffled(10_000, i => (i % 2 ? 'odd' : 'even'));
+      let timeline!: GbTimeline;
+      const { longest, by } = await longestTask(async () => {
+        timeline = await fixture<GbTimeline>(html`<gb-timeline lang="en" group-by="none" .events=${events}></gb-timeline>`);
+        // The first render reads no event: the list is checked in the tasks after it.
+        expect(items(timeline), 'nothing checked in the first render\'s task').to.have.length(0);
+        expect(root(timeline).querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+        await until(() => items(timeline).length > 0, 60_000);
+        expect(items(timeline).length, 'the first screen comes first').to.be.below(10_000);
+        await until(() => items(timeline).length === 10_000, 120_000);
+      });
+      const year = (event: { date: string }) => parseInt(event.date, 10);
+      const earliest = [...events].sort((a, b) => year(a) - year(b)).slice(0, 3).map(event => event.title);
+      expect(titles(timeline).slice(0, 3), 'sorted, the earliest first').to.deep.equal(earliest);
+      // Ten thousand laid-out events take long to remove: here, not in the next test's time.
+      timeline.remove();
+      await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+      await expectTasksBelow(longest, 100, `10,000 events by property (${by})`);
     });
 
     it('draws events fetched from src the same as the same events given as a property', async () => {

@@ -151,8 +151,10 @@ export class GbTimeline extends GbElement<TimelineModel> {
     const groupBy = this._groupBy(problems);
     const fetched = this._source.data;
     const key = [this.events, fetched, this._lightDomVersion, groupBy];
-    // Checking ten thousand events is work: done only when what it depends on has changed.
-    if (!this._cache || !sameParts(this._cache.key, key)) {
+    // Checking ten thousand events is work: done only when what it depends on has changed, and
+    // not begun again while the same list is being checked over several tasks.
+    const checking = this._checking && sameParts(this._checking, key);
+    if (!checking && (!this._cache || !sameParts(this._cache.key, key))) {
       const own: Problem[] = [];
       const source = this._eventSource(own);
       // Fetched events come checked already, unless the grouping changed since.
@@ -178,6 +180,8 @@ export class GbTimeline extends GbElement<TimelineModel> {
     if (this._checking && sameParts(this._checking, key)) return;
     this._checking = key;
     const model = await parseEventsInTasks(source.events, source.eras, groupBy, problems, nextTask);
+    // The first screen is drawn in a task of its own, apart from the sorting.
+    await nextTask();
     if (this._checking !== key) return;
     this._keepChecked(key, source, model, problems);
     this.requestUpdate();

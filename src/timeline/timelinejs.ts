@@ -3,6 +3,7 @@
  * pointing `src` at its existing file. https://timeline.knightlab.com/docs/json-format.html
  */
 import type { RawEvent } from './timeline.model.js';
+import { plainTextOf, readRichText } from './rich-text.js';
 
 export interface TjsDate {
   year?: number | string;
@@ -68,6 +69,13 @@ export function tjsDateToIso(date: TjsDate | undefined): string | undefined {
   return [year, month, day].filter(part => part !== undefined).join('-');
 }
 
+/**
+ * TimelineJS3 takes HTML in headlines, captions and credits too: golden-bridge shows those as plain
+ * text, so their markup is read (rich-text.ts) and flattened. Anything but a string is left for
+ * the model to report. (Slides' fields are read so as the model checks them, a batch per task.)
+ */
+export const flat = <T>(value: T): T | string => (typeof value === 'string' ? plainTextOf(readRichText(value.slice(0, 20_000))) : value);
+
 /** TimelineJS3 JSON's slides as golden-bridge's plain events; the HTML in `text` fields is kept for the allow-list. */
 export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[]; eras: TjsEra[]; title?: string } {
   const root = json as { events: TjsSlide[]; eras?: TjsEra[]; title?: TjsSlide };
@@ -83,6 +91,7 @@ export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[
       'image-alt': slide.media?.alt,
       caption: slide.media?.caption,
       credit: slide.media?.credit,
+      markup: true,
       category: slide.group,
       id: slide.unique_id,
       lang: slide.lang,
@@ -91,5 +100,8 @@ export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[
       'caption-lang': slide.media?.lang,
     };
   });
-  return { events, eras: Array.isArray(root.eras) ? root.eras : [], title: root.title?.text?.headline };
+  const eras = Array.isArray(root.eras)
+    ? root.eras.map(era => (era && typeof era === 'object' && era.text && typeof era.text === 'object' ? { ...era, text: { ...era.text, headline: flat(era.text.headline) } } : era))
+    : [];
+  return { events, eras, title: flat(root.title?.text?.headline) };
 }
