@@ -99,8 +99,17 @@ describe('readProverbLightDom', () => {
         { text: RUSSIAN, lang: 'ru', romanization: undefined },
       ],
       attribution: 'Akorda, 2025',
+      attributionLang: undefined,
       note: 'A note.',
+      noteLang: undefined,
     });
-    expect(readProverbLightDom(document.createElement('gb-proverb'))).to.deep.equal({ original: undefined, translations: undefined, attribution: undefined, note: undefined });
+    expect(readProverbLightDom(document.createElement('gb-proverb'))).to.deep.equal({
+      original: undefined,
+      translations: undefined,
+      attribution: undefined,
+      attributionLang: undefined,
+      note: undefined,
+      noteLang: undefined,
+    });
   });
 });

@@ -91,12 +91,15 @@ describe('readQuoteCardLightDom', () => {
       original: 'Алтын көпір',
       originalLang: 'kk',
       speaker: SPEAKER,
+      speakerLang: undefined,
       speakerRole: ROLE,
+      speakerRoleLang: undefined,
       photo: PHOTO,
       photoAlt: 'Portrait',
       date: '2025-09-02',
       dateText: '2 September 2025',
       source: SOURCE,
+      sourceLang: undefined,
       sourceUrl: SOURCE_URL,
     });
     expect(Object.values(readQuoteCardLightDom(document.createElement('gb-quote-card'))).every(value => value === undefined)).to.equal(true);

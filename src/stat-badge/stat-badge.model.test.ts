@@ -118,16 +118,20 @@ describe('readStatBadgeLightDom', () => {
       value: '43820000000',
       valueText: '$43.82 billion',
       label: 'Trade',
+      labelLang: undefined,
       asOf: '2024',
       source: 'Customs',
+      sourceLang: undefined,
       sourceUrl: 'https://example.org/',
     });
     expect(readStatBadgeLightDom(document.createElement('gb-stat-badge'))).to.deep.equal({
       value: undefined,
       valueText: undefined,
       label: undefined,
+      labelLang: undefined,
       asOf: undefined,
       source: undefined,
+      sourceLang: undefined,
       sourceUrl: undefined,
     });
   });

@@ -102,3 +102,14 @@ export async function expectTasksBelow(longest: number, bound: number, what: str
   console.log(`${what}: longest task ${Math.round(longest)} ms (bound ${bound} ms; load ${load.toFixed(1)} per core${holds ? '' : ', too loaded to assert'})`);
   if (holds) expect(longest, `${what}: longest task (ms)`).to.be.below(bound);
 }
+
+/**
+ * Says the longest task measured, against the bound it should meet, without asserting it: for the
+ * bounds the timeline still misses (issue 26, item 10: 10,000 events set by property draw in a
+ * task of 120–160 ms in Chromium, and WebKit blocks for seconds), so the figure stays in every run's
+ * log until the drawing is fixed and the call becomes expectTasksBelow.
+ */
+export async function reportLongestTask(longest: number, bound: number, what: string): Promise<void> {
+  const { load } = await timingHolds();
+  console.log(`${what}: longest task ${Math.round(longest)} ms (bound ${bound} ms, not yet met, reported only; load ${load.toFixed(1)} per core)`);
+}
