@@ -72,8 +72,8 @@ export function fallbackData(lang: string): LocaleData | undefined {
 }
 
 /** Picks `[other, one]` by the number's plural category (the engine's plural rules hold every locale). */
-const byPlural = (forms: string[], lang: string, n: number) =>
-  forms[1] && new Intl.PluralRules(lang).select(n) === 'one' ? forms[1] : forms[0];
+const byPlural = (forms: string[], plurals: Intl.PluralRules, n: number) =>
+  forms[1] && plurals.select(n) === 'one' ? forms[1] : forms[0];
 
 function dateFormat(data: LocaleData, options: Intl.DateTimeFormatOptions) {
   const { timeZone, year, month, day, era, ...rest } = options;
@@ -132,6 +132,8 @@ function numberFormat(data: LocaleData, lang: string, options: Intl.NumberFormat
     template = forms ? forms[0] : `{0} ${own}`;
   }
   const longUnit = style === 'unit' && unitDisplay === 'long' ? data.units[unit!]?.slice(1) : undefined;
+  // Built with the formatter, not per number: a page formats thousands of figures with one formatter.
+  const plurals = new Intl.PluralRules(lang);
   const patterns = compact
     ? style === 'currency' && !spokenCurrency
       ? data.compactCurrency
@@ -186,8 +188,8 @@ function numberFormat(data: LocaleData, lang: string, options: Intl.NumberFormat
       let text = template;
       if (pattern?.includes('¤')) [number, text] = [number.replace('¤', names?.[0] ?? code), '{0}'];
       text = text.replace('¤', names?.[0] ?? code);
-      if (spokenCurrency) text = text.replace('{1}', names ? byPlural(names.slice(1), lang, result.rounded) : code);
-      if (longUnit) text = byPlural(longUnit, lang, result.rounded);
+      if (spokenCurrency) text = text.replace('{1}', names ? byPlural(names.slice(1), plurals, result.rounded) : code);
+      if (longUnit) text = byPlural(longUnit, plurals, result.rounded);
       return result.sign + text.replace('{0}', number);
     },
   };
