@@ -24,6 +24,18 @@ export const ENGINES = {
 
 const XVFB = '/usr/bin/Xvfb';
 
+/**
+ * A CJK face: without one, engines draw Chinese as boxes or in a stray fallback, and the layout
+ * tests (figures that fit their badge, the gap between pinyin syllables) measure that instead of
+ * what readers see. Debian's Noto CJK is what the stories and screenshots are checked with.
+ */
+export const FONTS = {
+  label: 'Noto CJK fonts',
+  file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  packages: ['fonts-noto-cjk'],
+};
+export const fontsAvailable = () => existsSync(FONTS.file);
+
 /** Whether an engine can run here: its binaries (and, for WebKit, a display or Xvfb) exist. */
 export function engineAvailable(name) {
   const engine = ENGINES[name];
@@ -58,13 +70,14 @@ export function aptInstall(packages, what) {
 }
 
 /**
- * On a Debian machine where we are root, installs the engines that are missing (of `names`, all
+ * On a Debian machine where we are root, installs the engines that are missing, and the CJK fonts (of `names`, all
  * three by default) with apt-get. Elsewhere it installs nothing. Returns those still missing.
  */
 export function ensureEngines(names = Object.keys(ENGINES)) {
   const missing = missingEngines(names);
-  if (missing.length === 0 || !canApt()) return missing;
-  aptInstall([...new Set(missing.flatMap(name => ENGINES[name].packages))], 'missing test engines');
+  const fonts = fontsAvailable() ? [] : FONTS.packages;
+  if ((missing.length === 0 && fonts.length === 0) || !canApt()) return missing;
+  aptInstall([...new Set([...missing.flatMap(name => ENGINES[name].packages), ...fonts])], 'missing test engines and fonts');
   return missingEngines(names);
 }
 
@@ -74,4 +87,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const name of Object.keys(ENGINES)) {
     console.log(`  ${ENGINES[name].label}: ${missing.includes(name) ? 'missing' : 'found'}`);
   }
+  console.log(`  ${FONTS.label}: ${fontsAvailable() ? 'found' : 'missing'}`);
 }

@@ -3,7 +3,7 @@
 // found (with coverage from Chromium).
 // With CI=true all three engines are required.
 import { spawnSync } from 'node:child_process';
-import { ENGINES, ensureEngines, installHint } from './engines.mjs';
+import { ENGINES, FONTS, ensureEngines, fontsAvailable, installHint } from './engines.mjs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const started = Date.now();
@@ -32,6 +32,15 @@ if (missing.length) {
     process.exit(1);
   }
   console.warn(`\n! Skipping ${missing.map(n => ENGINES[n].label).join(', ')}. To run them too: ${hint}`);
+}
+if (!fontsAvailable()) {
+  const hint = `apt-get install -y ${FONTS.packages.join(' ')}   (as root, on Debian or Ubuntu)`;
+  if (ci) {
+    console.error(`\n✗ CI=true needs ${FONTS.label} (${FONTS.file}): the layout tests measure Chinese text.\n  Install them: ${hint}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.warn(`\n! ${FONTS.label} not found (${FONTS.file}): the layout tests of Chinese text may fail. To install them: ${hint}`);
 }
 if (found.length === 0) {
   console.error('✗ No test engine found: nothing can be tested.');

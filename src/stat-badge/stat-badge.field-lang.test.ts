@@ -1,4 +1,5 @@
-import { html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { spokenText } from '../test-helpers/a11y.js';
 import { attach } from '../test-helpers/dom.js';
 import { expectPartLang } from '../test-helpers/field-lang.js';
 import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
@@ -25,7 +26,10 @@ describe('gb-stat-badge and gb-stat-group: each text field in its own language',
     expectPartLang(badge, 'label', 'en');
     expectPartLang(badge, 'period', 'ru', '.period');
     expectPartLang(badge, 'source', 'en');
-    expectPartLang(badge, 'value', 'zh-Hans');
+    // The figure is read from its words, in the badge's language; the shown figure is hidden from readers.
+    const [figure] = spokenText(badge);
+    expect(figure.text).to.match(/^600,000\s?人次$/);
+    expect(figure.lang).to.equal('zh-Hans');
   });
 
   it('properties: labelLang, changePeriodLang and sourceLang', async () => {

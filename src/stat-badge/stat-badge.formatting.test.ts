@@ -68,7 +68,7 @@ describe('gb-stat-badge', () => {
       const badge = await fixture<GbStatBadge>(html`<gb-stat-badge lang="en" value="1" change="6.8" change-period="year on year"></gb-stat-badge>`);
       const change = part(badge, 'change')!;
       expect(change.classList.contains('good')).to.equal(true);
-      expect(change.textContent!.replace(/[\t\n\f\r ]+/g, ' ').trim()).to.equal(`▲ up ${nf('en', { style: 'percent', maximumFractionDigits: 2 }, 0.068)} year on year`);
+      expect(text(badge, 'change')).to.equal(`▲ up ${nf('en', { style: 'percent', maximumFractionDigits: 2 }, 0.068)} year on year`);
     });
 
     it('shows a fall as bad, or as good with good-direction="down"', async () => {

@@ -13,7 +13,7 @@ function parse(props: StatBadgeInput, light: StatBadgeInput = {}, lang = 'en') {
 const compactUsd = (lang: string, value: number) => nf(lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 }, value);
 
 describe('parseStatBadge', () => {
-  it('formats a whole figure with its change, date, source and series, and says it in one sentence', () => {
+  it('formats a whole figure with its change, date, source and series, and in words for a screen reader', () => {
     const { model, problems } = parse({
       value: TRADE,
       currency: 'usd',
@@ -38,7 +38,8 @@ describe('parseStatBadge', () => {
     expect(model.source).to.deep.equal({ text: 'Customs', url: 'https://english.customs.gov.cn/' });
     expect(model.sparkline!.points).to.deep.equal([1, 2, 3, 5]);
     expect(model.sparkline!.description).to.equal('Trend over 4 values, from $1 to $5');
-    expect(model.sentence).to.match(/^China–Kazakhstan trade, 2024: .+ US dollars, up 6\.8 percent year on year$/);
+    expect(model.figureWords).to.match(/^43\.8 billion US dollars$/);
+    expect(model.change!.words).to.equal('up 6.8 percent');
     expect(model.uiLang).to.equal('en');
   });
 

@@ -48,8 +48,12 @@ export interface StatBadgeModel {
   changePeriod?: string;
   source?: { text: string; url?: string };
   sparkline?: { points: number[]; description: string };
-  /** The whole badge in one sentence, for its accessible name. */
-  sentence: string;
+  /**
+   * The figure as a screen reader should say it ("43.82 billion US dollars" for "$43.8B"). The
+   * other fields are read from what is shown, each element in its own language: a name that joined
+   * them in one string would be spoken in one voice.
+   */
+  figureWords?: string;
   figure?: FigureOptions;
   uiLang: string;
   /** The language of each text field that names one (`label-lang`, a `lang` in the light DOM, …). */
@@ -129,13 +133,14 @@ export function parseStatBadge(props: StatBadgeInput, light: StatBadgeInput, lan
   }
   const figure: FigureOptions = { measure, notation, precision };
 
-  const model: StatBadgeModel = { sentence: '', uiLang: ui.lang };
+  const model: StatBadgeModel = { uiLang: ui.lang };
   const givenValue = props.value ?? light.value;
   const number = readNumber(givenValue, 'value', problems);
   const authorText = readText(light.valueText, 'value', problems) ?? (typeof props.value === 'string' ? readText(props.value, 'value', problems) : undefined);
   if (number !== undefined) {
     model.number = number;
     model.display = formatFigure(number, lang, figure);
+    model.figureWords = formatFigure(number, lang, figure, true);
     model.figure = figure;
   } else if (authorText) {
     model.display = authorText;
@@ -186,23 +191,7 @@ export function parseStatBadge(props: StatBadgeInput, light: StatBadgeInput, lan
     problems,
   );
   if (langs) model.langs = langs;
-  model.sentence = sentence(model, number, lang, figure, ui.strings.labelDate);
   return model;
-}
-
-/** "China–Kazakhstan trade, 2024: 43.82 billion US dollars, up 6.8 percent year on year". */
-function sentence(
-  model: StatBadgeModel,
-  number: number | undefined,
-  lang: string,
-  figure: FigureOptions,
-  labelDate: (label: string, date: string) => string,
-): string {
-  const head = model.label && model.asOf ? labelDate(model.label, model.asOf.text) : (model.label ?? model.asOf?.text);
-  const value = number !== undefined ? formatFigure(number, lang, figure, true) : model.display;
-  const change = model.change ? [model.change.words, model.changePeriod].filter(Boolean).join(' ') : undefined;
-  const body = [value, change].filter(Boolean).join(', ');
-  return head && body ? `${head}: ${body}` : (head ?? body);
 }
 
 /** Reads the light-DOM path: `<data value>`, `slot="label"`, `<time slot="as-of">`, `slot="source"` (an `<a>` gives the URL). */

@@ -8,8 +8,6 @@ export interface StatBadgeStrings {
   unchanged: string;
   /** Text alternative of the sparkline. */
   trend: (first: string, last: string, count: number) => string;
-  /** Joins label and date, and the parts of the spoken sentence. */
-  labelDate: (label: string, date: string) => string;
 }
 
 export const statBadgeStrings: Translations<StatBadgeStrings> = {
@@ -18,27 +16,23 @@ export const statBadgeStrings: Translations<StatBadgeStrings> = {
     down: amount => `down ${amount}`,
     unchanged: 'unchanged',
     trend: (first, last, count) => `Trend over ${count} values, from ${first} to ${last}`,
-    labelDate: (label, date) => `${label}, ${date}`,
   },
   'zh-Hans': {
     up: amount => `增长${amount}`,
     down: amount => `下降${amount}`,
     unchanged: '持平',
     trend: (first, last, count) => `${count}个数值的走势：从${first}到${last}`,
-    labelDate: (label, date) => `${label}（${date}）`,
   },
   kk: {
     up: amount => `${amount} өсім`,
     down: amount => `${amount} төмендеу`,
     unchanged: 'өзгеріссіз',
     trend: (first, last, count) => `${count} мәннің үрдісі: ${first} → ${last}`,
-    labelDate: (label, date) => `${label}, ${date}`,
   },
   ru: {
     up: amount => `рост на ${amount}`,
     down: amount => `снижение на ${amount}`,
     unchanged: 'без изменений',
     trend: (first, last, count) => `Динамика по ${count} значениям: от ${first} до ${last}`,
-    labelDate: (label, date) => `${label}, ${date}`,
   },
 };

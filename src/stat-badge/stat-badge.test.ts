@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { expectAccessible } from '../test-helpers/a11y.js';
+import { expectAccessible, spokenText } from '../test-helpers/a11y.js';
 import { describeAuthoringPaths, part, partText } from '../test-helpers/dom.js';
 import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
 import './index.js';
@@ -28,18 +28,22 @@ describe('gb-stat-badge', () => {
 
   describe('accessible name', () => {
     for (const lang of ['en', 'ru', 'zh-Hans', 'kk']) {
-      it(`says the whole figure in words in ${lang}`, async () => {
+      it(`says the figure and its change in words in ${lang}, each field in its own language`, async () => {
         const badge = await fixture<GbStatBadge>(html`<gb-stat-badge lang=${lang} value=${TRADE} currency="USD" notation="compact" precision="2"
-          label="L" as-of="2024" change="6.8" change-period="P"></gb-stat-badge>`);
-        const base = part(badge, 'base')!;
-        expect(base.getAttribute('role')).to.equal('figure');
+          label="China–Kazakhstan trade" label-lang="en" as-of="2024" change="6.8" change-period="год к году" change-period-lang="ru"></gb-stat-badge>`);
+        expect(part(badge, 'base')!.getAttribute('role')).to.equal('figure');
         const words = nf(lang, { style: 'currency', currency: 'USD', currencyDisplay: 'name', notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 0, maximumFractionDigits: 2 }, TRADE);
         const percent = nf(lang, { style: 'unit', unit: 'percent', unitDisplay: 'long', maximumFractionDigits: 2 }, 6.8);
-        const name = base.getAttribute('aria-label')!;
-        expect(name).to.contain(words);
-        expect(name).to.contain(percent);
-        expect(name).to.contain('L').and.to.contain('2024').and.to.contain('P');
-        if (lang === 'en') expect(name).to.equal(`L, 2024: ${words}, up ${percent} P`);
+        const spoken = spokenText(badge);
+        const texts = spoken.map(piece => piece.text);
+        expect(texts[0], 'the figure first, in words').to.equal(words);
+        expect(spoken.find(piece => piece.text === 'China–Kazakhstan trade')?.lang, 'the label in its own language').to.equal('en');
+        expect(spoken.find(piece => piece.text === 'год к году')?.lang, 'the period in its own language').to.equal('ru');
+        expect(texts.some(text => text.includes(percent)), `the change in words: ${texts.join(' | ')}`).to.equal(true);
+        expect(texts.some(text => text.includes('2024'))).to.equal(true);
+        expect(texts.join(' '), 'nothing said twice, no arrow read out').not.to.match(/▲|▼|■/);
+        expect(texts.filter(text => text === words)).to.have.length(1);
+        if (lang === 'en') expect(texts).to.deep.equal([words, 'China–Kazakhstan trade', '2024', `up ${percent}`, 'год к году']);
       });
     }
 

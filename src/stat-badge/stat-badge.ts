@@ -118,21 +118,23 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
   protected _renderModel(model: StatBadgeModel): TemplateResult {
     const { change } = model;
     return html`
-      <div part="base" role="figure" aria-label=${model.sentence} lang=${this._language.lang}>
+      <div part="base" role="figure" lang=${this._language.lang}>
         <div class="figure" aria-hidden="true">
           ${model.display !== undefined
             ? html`<data part="value" class=${this._counting ? 'counting' : ''} value=${ifDefined(model.number)}>${model.display}</data>`
             : nothing}
           ${this._counting ? html`<span class="count">${this._counting}</span>` : nothing}
         </div>
-        ${model.label ? html`<p part="label" aria-hidden="true" lang=${ifDefined(model.langs?.label)}>${model.label}</p>` : nothing}
+        ${model.display !== undefined ? html`<span class="visually-hidden">${model.figureWords ?? model.display}</span>` : nothing}
+        ${model.label ? html`<p part="label" lang=${ifDefined(model.langs?.label)}>${model.label}</p>` : nothing}
         ${model.asOf
-          ? html`<p part="as-of" aria-hidden="true"><time datetime=${model.asOf.datetime}>${model.asOf.text}</time></p>`
+          ? html`<p part="as-of"><time datetime=${model.asOf.datetime}>${model.asOf.text}</time></p>`
           : nothing}
         ${change
-          ? html`<p part="change" class=${change.tone} aria-hidden="true">
-              <span class="arrow">${change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}</span>
-              <span lang=${model.uiLang}>${change.text}</span>
+          ? html`<p part="change" class=${change.tone}>
+              <span class="arrow" aria-hidden="true">${change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '■'}</span>
+              <span lang=${model.uiLang} aria-hidden="true">${change.text}</span>
+              <span lang=${model.uiLang} class="visually-hidden">${change.words}</span>
               ${model.changePeriod ? html`<span class="period" lang=${ifDefined(model.langs?.['change-period'])}>${model.changePeriod}</span>` : nothing}
             </p>`
           : nothing}

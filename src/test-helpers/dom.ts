@@ -21,8 +21,15 @@ export const parts = <E extends HTMLElement = HTMLElement>(widget: Element, name
 export const markup = (widget: Element): string =>
   widget.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').replace(/\s+/g, ' ').replace(/> </g, '><').trim();
 
-/** The text of a part, whitespace collapsed as a reader sees it (Intl's no-break spaces kept). */
-export const partText = (widget: Element, name: string): string | undefined => part(widget, name)?.textContent?.replace(/[\t\n\f\r ]+/g, ' ').trim();
+/**
+ * The text of a part as a reader sees it: whitespace collapsed (Intl's no-break spaces kept), and
+ * without the words kept for screen readers alone (`.visually-hidden`).
+ */
+export function partText(widget: Element, name: string): string | undefined {
+  const shown = part(widget, name)?.cloneNode(true) as Element | undefined;
+  shown?.querySelectorAll('.visually-hidden').forEach(hidden => hidden.remove());
+  return shown?.textContent?.replace(/[\t\n\f\r ]+/g, ' ').trim();
+}
 
 /** Polls until `condition` holds; fails after `timeout` ms. */
 export async function waitFor(condition: () => boolean, timeout = 5000): Promise<void> {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { canCopy } from '../core/clipboard.js';
 import { renderRichText } from './rich-text.js';
-import { eventDateText, groupLabel, type TimelineEventModel, type TimelineModel } from './timeline.model.js';
+import { eventDateText, groupLabel, groupLang, type TimelineEventModel, type TimelineModel } from './timeline.model.js';
 import type { TimelineStrings } from './timeline.strings.js';
 
 /** What drawing one event needs to know of the timeline around it. */
@@ -44,7 +44,7 @@ export function renderEvent(event: TimelineEventModel, view: EventView): Templat
     aria-setsize=${shown.length}
     aria-posinset=${index + 1}
   >
-    ${newGroup ? html`<h3 part="group">${groupLabel(event.group, model.eras, lang, strings)}</h3>` : nothing}
+    ${newGroup ? html`<h3 part="group" lang=${ifDefined(groupLang(event.group, model.eras, view.uiLang))}>${groupLabel(event.group, model.eras, lang, strings)}</h3>` : nothing}
     <article tabindex=${view.focusable ? '0' : '-1'} aria-labelledby=${`${event.id}-title`}>
       ${dateText ? html`<time part="date" datetime=${ifDefined(event.start?.iso)}>${dateText}</time>` : nothing}
       <h4 part="title" id=${`${event.id}-title`} lang=${ifDefined(event.title ? event.langs?.title : undefined)}>${event.title ?? dateText ?? ''}</h4>

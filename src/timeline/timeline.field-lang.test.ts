@@ -66,6 +66,66 @@ describe('gb-timeline: each event text in its own language', () => {
     expectEvent(timeline, 0, { title: 'en', text: 'en', category: 'ru' });
   });
 
+  it('TimelineJS3: the title slide, the eras and each category chip in their own language', async () => {
+    const timeline = document.createElement('gb-timeline');
+    timeline.lang = 'ru';
+    timeline.groupBy = 'era';
+    timeline.events = {
+      title: { text: { headline: 'Kazakhstan and China', lang: 'en' } },
+      eras: [
+        { start_date: { year: 1990 }, end_date: { year: 1999 }, text: { headline: 'Тәуелсіздіктің алғашқы жылдары' }, lang: 'kk' },
+        { start_date: { year: 2000 }, end_date: { year: 2030 }, text: { headline: 'Новый век' } },
+      ],
+      events: [
+        { start_date: { year: 1992 }, text: { headline: 'Relations' }, group: 'diplomacy', lang: 'en' },
+        { start_date: { year: 2024 }, text: { headline: 'Центр' }, group: 'культура' },
+      ],
+    };
+    await attach(timeline);
+    const shadow = timeline.shadowRoot!;
+    const heading = shadow.querySelector('[part=heading]')!;
+    expect(heading.textContent).to.equal('Kazakhstan and China');
+    expect([heading.tagName, heading.getAttribute('lang')]).to.deep.equal(['H2', 'en']);
+    const eras = [...shadow.querySelectorAll('[part=group]')];
+    expect(eras.map(era => [era.textContent, era.getAttribute('lang')])).to.deep.equal([
+      ['Тәуелсіздіктің алғашқы жылдары', 'kk'],
+      ['Новый век', null],
+    ]);
+    const chips = [...shadow.querySelectorAll('[part=filter] button')];
+    expect(chips.map(chip => chip.getAttribute('lang'))).to.deep.equal(['ru', 'en', 'ru']);
+  });
+
+  it('headings the timeline writes itself (decades, "undated") are in the language of its interface', async () => {
+    const timeline = document.createElement('gb-timeline');
+    timeline.lang = 'de'; // no interface strings in German: English ones, marked so
+    timeline.groupBy = 'decade';
+    timeline.events = [{ date: '1992', title: 'Beziehungen' }, { title: 'Ohne Datum' }];
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      await attach(timeline);
+    } finally {
+      console.warn = warn;
+    }
+    const headings = [...timeline.shadowRoot!.querySelectorAll('[part=group]')];
+    expect(headings.map(heading => heading.getAttribute('lang'))).to.deep.equal(['en', 'en']);
+  });
+
+  it('a bad language tag on an era or the title slide is one problem each', () => {
+    const problems: Array<{ field: string }> = [];
+    const source = readEventSource(
+      {
+        title: { text: { headline: 'T', lang: '!!' } },
+        eras: [{ start_date: { year: 1 }, end_date: { year: 2 }, text: { headline: 'E' }, lang: 42 }],
+        events: [{ start_date: { year: 1 }, text: { headline: 'A' } }],
+      },
+      'events',
+      problems as never,
+    )!;
+    expect(problems.map(problem => problem.field)).to.deep.equal(['events.eras[0].lang', 'events.title.lang']);
+    expect([source.title, source.titleLang, source.eras[0].lang]).to.deep.equal(['T', undefined, undefined]);
+  });
+
   it('light DOM: lang on <gb-timeline-event>, and on an <li>, its heading or its paragraph', async () => {
     const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="kk">
       <gb-timeline-event date="1943" title="Two composers meet" category="culture" lang="en">Lifelong friends.</gb-timeline-event>

@@ -47,7 +47,9 @@ export type GroupBy = (typeof TIMELINE_GROUPS)[number];
 export interface EventSource {
   events: RawEvent[];
   eras: TjsEra[];
+  /** TimelineJS3's title slide: its headline, and the language it is in when that is not the timeline's. */
   title?: string;
+  titleLang?: string;
 }
 
 export interface TimelineEventModel {
@@ -70,8 +72,11 @@ export interface TimelineEventModel {
 export interface TimelineModel {
   events: TimelineEventModel[];
   categories: string[];
+  /** A category's language, where its first event names one (`category-lang`, or the event's `lang`). */
+  categoryLangs?: Map<string, string>;
   eras: TjsEra[];
   title?: string;
+  titleLang?: string;
 }
 
 /** Labels for groups that Intl has no formatter for. */
@@ -132,7 +137,22 @@ export function readEventSource(value: unknown, field: string, problems: Problem
     addProblem(problems, field, `expected an array of events or { events: [...] } but got ${describeType(data)}`, data);
     return undefined;
   }
-  return isTimelineJs(root.events) ? fromTimelineJs(root as { events: unknown[] }) : { events: root.events as RawEvent[], eras: [] };
+  if (!isTimelineJs(root.events)) return { events: root.events as RawEvent[], eras: [] };
+  const tjs = fromTimelineJs(root as { events: unknown[] });
+  // The languages of the title slide and of the eras are checked here, once: events are checked later.
+  const langOf = (value: unknown, at: string) => (value === undefined || value === null ? undefined : readLang(value, `${field}.${at}`, problems));
+  const eras = tjs.eras.map((era, index) => {
+    if (!era || typeof era !== 'object') return era;
+    const given = era.text?.lang ?? era.lang;
+    // What a heading uses is the checked tag: a bad one is reported and dropped.
+    return given === undefined ? era : { ...era, lang: langOf(given, `eras[${index}].lang`) };
+  });
+  return {
+    events: tjs.events,
+    eras,
+    title: readText(tjs.title, `${field}.title.text.headline`, problems),
+    titleLang: langOf(tjs.titleLang, 'title.lang'),
+  };
 }
 
 const slug = (text: string) =>
@@ -291,12 +311,14 @@ class EventReader {
     this._tally.report(this._problems);
     events.sort((a, b) => (a.start?.time ?? Infinity) - (b.start?.time ?? Infinity) || a.order - b.order);
     const categories = [...new Set(events.map(event => event.category).filter((c): c is string => !!c))];
+    const categoryLangs = new Map<string, string>();
+    for (const { category, langs } of events) if (category && langs?.category && !categoryLangs.has(category)) categoryLangs.set(category, langs.category);
     if (categories.length > MAX_FILTER_CATEGORIES) {
       addProblem(this._problems, 'category', `has ${categories.length} different values; the filter is left out past ${MAX_FILTER_CATEGORIES}`);
     }
     const ranges = eraRanges(eras);
     for (const event of events) event.group = groupOf(event, groupBy, ranges);
-    return { events, categories, eras };
+    return categoryLangs.size ? { events, categories, categoryLangs, eras } : { events, categories, eras };
   }
 }
 
@@ -310,7 +332,7 @@ export function eventDateText(event: TimelineEventModel, lang: string): string |
 
 /** Each era's first and last instant (NaN where its dates are not valid), worked out once per list. */
 const eraRanges = (eras: TjsEra[]) =>
-  eras.map(era => [parseIsoDate(tjsDateToIso(era.start_date) ?? '')?.time ?? NaN, parseIsoDate(tjsDateToIso(era.end_date) ?? '')?.time ?? NaN]);
+  eras.map(era => [parseIsoDate(tjsDateToIso(era?.start_date) ?? '')?.time ?? NaN, parseIsoDate(tjsDateToIso(era?.end_date) ?? '')?.time ?? NaN]);
 
 function groupOf(event: TimelineEventModel, groupBy: GroupBy, ranges: number[][]): string {
   if (groupBy === 'none') return '';
@@ -323,6 +345,13 @@ function groupOf(event: TimelineEventModel, groupBy: GroupBy, ranges: number[][]
     return index < 0 ? '' : `era:${index}`;
   }
   return `year:${year}`;
+}
+
+/** The language of a group's heading where it differs from the timeline's: an era's own, or the interface's. */
+export function groupLang(group: string, eras: TjsEra[], uiLang: string): string | undefined {
+  const [kind, value] = group.split(':');
+  if (kind === 'era') return eras[Number(value)]?.lang;
+  return kind === 'undated' || (kind === 'decade' && Number(value) > 0) ? uiLang : undefined;
 }
 
 /** The heading of a group, in `lang`. */

@@ -45,6 +45,13 @@ export const timelineStyles = css`
     font-weight: 700;
     border-color: var(--_text);
   }
+  [part='heading'] {
+    margin: 0 0 0.75rem;
+    font-family: var(--_font-display);
+    font-size: 1.25rem;
+    line-height: 1.3;
+    color: var(--_text);
+  }
   [part='notice'] {
     padding: 0.75rem 1rem;
     background: var(--_surface-alt);

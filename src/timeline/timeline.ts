@@ -2,6 +2,7 @@
 // checked events), focus, filter and deep links. Over 300 lines by its API documentation; loading is
 // core/source-controller.ts, drawing in chunks chunked-list.ts, an event's markup event-view.ts.
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { GbElement } from '../core/element.js';
 import { warmUpDateFormats } from '../core/dates.js';
 import { pickTranslation, resolveLanguage } from '../core/language.js';
@@ -59,6 +60,7 @@ type FetchedEvents = EventSource & { parsed: { groupBy: GroupBy; model: Timeline
  * @slot - `<gb-timeline-event>` elements or an `<ol>` of events, read rather than displayed.
  *
  * @csspart base - The timeline.
+ * @csspart heading - The title of a TimelineJS3 timeline (its title slide's headline).
  * @csspart filter - The category filter.
  * @csspart list - The ordered list of events.
  * @csspart group - A year, decade or era heading.
@@ -170,6 +172,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
 
   private _keepChecked(key: unknown[], source: EventSource, model: TimelineModel, problems: Problem[]): void {
     model.title = source.title;
+    model.titleLang = source.titleLang;
     this._cache = { key, model, problems };
     this._checking = undefined;
     this._list.drawAnew();
@@ -280,6 +283,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
     );
     const loading = this._source.state === 'loading' || !!this._checking;
     return html`<section part="base" class="${layout} ${groups} ${length}" lang=${this._language.lang} aria-busy=${loading ? 'true' : 'false'}>
+      ${model.title ? html`<h2 part="heading" lang=${ifDefined(model.titleLang)}>${model.title}</h2>` : nothing}
       ${renderFilter(model, this._filter, this._language.lang, ui, category => void this._setFilter(category))}
       <p class="visually-hidden" role="status" lang=${ui.lang}>${this._announcement}</p>
       ${loading ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}

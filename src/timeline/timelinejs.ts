@@ -31,7 +31,9 @@ export interface TjsSlide {
 export interface TjsEra {
   start_date?: TjsDate;
   end_date?: TjsDate;
-  text?: { headline?: string };
+  text?: { headline?: string; lang?: string };
+  /** Not TimelineJS3's own, as on a slide: the language of the era's headline. */
+  lang?: string;
 }
 
 /** A TimelineJS3 JSON file: its slides, eras and title slide. */
@@ -77,7 +79,7 @@ export function tjsDateToIso(date: TjsDate | undefined): string | undefined {
 export const flat = <T>(value: T): T | string => (typeof value === 'string' ? plainTextOf(readRichText(value.slice(0, 20_000))) : value);
 
 /** TimelineJS3 JSON's slides as golden-bridge's plain events; the HTML in `text` fields is kept for the allow-list. */
-export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[]; eras: TjsEra[]; title?: string } {
+export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[]; eras: TjsEra[]; title?: unknown; titleLang?: unknown } {
   const root = json as { events: TjsSlide[]; eras?: TjsEra[]; title?: TjsSlide };
   const events = root.events.map((slide): RawEvent => {
     if (!slide || typeof slide !== 'object') return slide as RawEvent;
@@ -103,5 +105,6 @@ export function fromTimelineJs(json: { events: unknown[] }): { events: RawEvent[
   const eras = Array.isArray(root.eras)
     ? root.eras.map(era => (era && typeof era === 'object' && era.text && typeof era.text === 'object' ? { ...era, text: { ...era.text, headline: flat(era.text.headline) } } : era))
     : [];
-  return { events, eras, title: flat(root.title?.text?.headline) };
+  const title = root.title && typeof root.title === 'object' ? root.title : undefined;
+  return { events, eras, title: flat(title?.text?.headline), titleLang: title?.text?.lang ?? title?.lang };
 }
