@@ -26,7 +26,9 @@ describe('core/first-render', () => {
     }
   });
 
-  it('spreads the first renders of a thousand widgets over tasks, light DOM showing meanwhile, and draws them all', async () => {
+  it('spreads the first renders of a thousand widgets over tasks, light DOM showing meanwhile, and draws them all', async function () {
+    // A thousand first renders take seconds in Firefox and WebKit on a loaded two-core machine.
+    this.timeout(60_000);
     const container = cards(1000);
     document.body.append(container);
     try {
