@@ -36,7 +36,28 @@ export async function settle(root: ParentNode): Promise<void> {
     if (root instanceof Element && root.localName.startsWith('gb-')) widgets.push(root as never);
     await Promise.all(widgets.map(widget => widget.updateComplete));
   }
+  await drawingDone(root);
   await nextPaint();
+}
+
+/**
+ * Resolves once no widget's shadow DOM has changed for two tasks in a row: a long timeline goes on
+ * drawing a chunk per task after its updates complete, and axe must not read a list half drawn.
+ * Gives up after `timeout`: WebKit takes minutes over ten thousand events, and reads them as drawn.
+ */
+async function drawingDone(root: ParentNode, timeout = 60_000): Promise<void> {
+  let changed = true;
+  const observer = new MutationObserver(() => void (changed = true));
+  for (const widget of root.querySelectorAll('*')) if (widget.shadowRoot) observer.observe(widget.shadowRoot, { childList: true, subtree: true });
+  const end = performance.now() + timeout;
+  try {
+    while (changed && performance.now() < end) {
+      changed = false;
+      for (let task = 0; task < 2; task++) await new Promise(resolve => setTimeout(resolve));
+    }
+  } finally {
+    observer.disconnect();
+  }
 }
 
 /**

@@ -39,6 +39,7 @@ export function renderEvent(event: TimelineEventModel, view: EventView): Templat
   const dateText = eventDateText(event, lang);
   return html`<li
     part="event"
+    role="listitem"
     id=${event.id}
     class="cat-${categoryColour(model, event.category)} ${index % 2 ? '' : 'odd'} ${view.highlighted ? 'highlight' : ''}"
     aria-setsize=${shown.length}

@@ -114,8 +114,9 @@ describe('parseEvents', () => {
     const problems: Problem[] = [];
     const chunked = await parseEventsInTasks(raw, [], 'decade', problems, () => (yields++, Promise.resolve()));
     const whole = parse(raw, 'decade');
-    // one task per batch (three), and sorting in one of its own
-    expect(yields).to.equal(4);
+    // one task per batch (three, or more where a batch runs past TASK_MS on a slow engine), and
+    // sorting in one of its own
+    expect(yields).to.be.at.least(4);
     expect(chunked).to.deep.equal(whole.model);
     expect(problems).to.deep.equal(whole.problems);
   });

@@ -126,7 +126,10 @@ describe('gb-timeline', () => {
       // Ten thousand laid-out events take long to remove: here, not in the next test's time.
       timeline.remove();
       await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
-      await reportLongestTask(longest, 100, `10,000 events by property (${by})`);
+      // Chromium's Long Tasks API times tasks themselves: asserted there. Elsewhere the gap between
+      // timers also holds frames and garbage collection, and it sits near the bound: reported.
+      if (by === 'longtask') await expectTasksBelow(longest, 100, '10,000 events by property (longtask)');
+      else await reportLongestTask(longest, 100, `10,000 events by property (${by})`);
     });
 
     it('draws events fetched from src the same as the same events given as a property', async () => {

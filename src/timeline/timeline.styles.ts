@@ -74,9 +74,10 @@ export const timelineStyles = css`
   }
   /* Each event's box holds everything it draws: the year label in the gutter, the line, the dot and,
      inside its padding, the focus ring and the copy button. So in a long list the browser may skip
-     laying out and painting events far from the viewport (content-visibility, which clips to that
-     box): with ten thousand events every frame would otherwise lay them all out again. --_lead
-     keeps the dot whole where there is no gutter. */
+     laying out and painting chunks of events far from the viewport (content-visibility, which clips
+     to the chunk's box): with ten thousand events every frame would otherwise lay them all out
+     again. It is set on chunks, not events: the browser checks each such box against the viewport
+     in every frame. --_lead keeps the dot whole where there is no gutter. */
   [part='event'] {
     --_lead: 0.5rem;
     --_line-start: calc(var(--_gutter) + var(--_lead));
@@ -84,9 +85,10 @@ export const timelineStyles = css`
     padding-block: 0.5rem 0.75rem;
     padding-inline: calc(var(--_line-start) + 2px + 1.5rem) 0.5rem;
   }
-  .long [part='event'] {
+    /* A full chunk of 150 events (CHUNK in chunked-list.ts) guesses 7rem for each until first drawn. */
+  .long .full {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 7rem;
+    contain-intrinsic-block-size: auto 1050rem;
   }
   /* the line */
   [part='event']::after {
@@ -212,12 +214,14 @@ export const timelineStyles = css`
       /* minmax(0, …): a long word must not widen its side past half */
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
-    /* Here the year label and the dot cross into the other column, which content-visibility would
-       clip: events are drawn whole. */
+    /* Events are the grid's items, and drawn whole: the year label and the dot cross into the other
+       column, which content-visibility would clip. */
+    :is(.alternating, .auto) :is(.chunk, .chunk > ol) {
+      display: contents;
+    }
     :is(.alternating, .auto) [part='event'] {
       --_line-start: 0px;
       grid-column: 2;
-      content-visibility: visible;
     }
     /* a group label goes on the other side of the line, which each event leaves empty */
     :is(.alternating, .auto) [part='group'] {
@@ -266,12 +270,15 @@ export const timelineStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  /* The year label sits above the event and the dot above the line, outside its box: drawn whole. */
+  /* Events are the row's items, drawn whole: the year label sits above the event and the dot above
+     the line, outside its box. */
+  .horizontal :is(.chunk, .chunk > ol) {
+    display: contents;
+  }
   .horizontal [part='event'] {
     flex: 0 0 min(85%, 20rem);
     scroll-snap-align: start;
     padding: calc(2px + 1rem) 0.5rem 0;
-    content-visibility: visible;
   }
   .horizontal [part='event']::after {
     inset-block: 0 auto;

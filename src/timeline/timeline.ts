@@ -11,7 +11,7 @@ import { readSourceAnswer } from '../core/sheet.js';
 import { SourceController } from '../core/source-controller.js';
 import { readChoice } from '../core/text.js';
 import { scriptFaces, tokens } from '../core/tokens.js';
-import { ChunkedList, nextTask, sameParts } from './chunked-list.js';
+import { CHUNK, ChunkedList, nextTask, sameParts } from './chunked-list.js';
 import { readTimelineLightDom } from './read-light-dom.js';
 import { renderEvent, targetOfKey } from './event-view.js';
 import { filterAnnouncement, renderFilter } from './category-filter.js';
@@ -265,8 +265,11 @@ export class GbTimeline extends GbElement<TimelineModel> {
         const highlighted = chunk.some(event => event.id === this._highlighted) ? this._highlighted : undefined;
         return [focus, highlighted, shown.length, this._language.lang];
       },
-      (chunk, first) =>
-        chunk.map((event, offset) =>
+      // Each chunk is a box of its own, so that in a long list the browser skips a far-off chunk
+      // whole rather than 150 events one by one. The chunk is presentational and the roles are
+      // explicit, so that the events stay the list's items (and WebKit, which drops list semantics
+      // from an unstyled list, keeps them).
+      (chunk, first) => html`<li role="none" class=${chunk.length === CHUNK ? 'chunk full' : 'chunk'}><ol role="none">${chunk.map((event, offset) =>
           renderEvent(event, {
             index: first + offset,
             shown,
@@ -279,7 +282,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
             onImageError: this._onImageError,
             onCopyLink: id => void this._copyLink(id),
           }),
-        ),
+        )}</ol></li>`,
     );
     const loading = this._source.state === 'loading' || !!this._checking;
     return html`<section part="base" class="${layout} ${groups} ${length}" lang=${this._language.lang} aria-busy=${loading ? 'true' : 'false'}>
@@ -289,7 +292,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
       ${loading ? html`<p part="notice" lang=${ui.lang}>${ui.strings.loading}</p>` : nothing}
       ${this._source.state === 'failed' ? html`<p part="notice" class="failed" lang=${ui.lang}>${ui.strings.failed}</p>` : nothing}
       ${shown.length === 0 && !loading ? html`<p part="notice" lang=${ui.lang}>${ui.strings.empty}</p>` : nothing}
-      <ol part="list" ?hidden=${this._list.hidden} @keydown=${this._onKey}>${items}</ol>
+      <ol part="list" role="list" ?hidden=${this._list.hidden} @keydown=${this._onKey}>${items}</ol>
     </section>`;
   }
 
