@@ -129,6 +129,9 @@ export function describeStories(module: Record<string, unknown>): StoriesShown {
             lightDom: widget.childElementCount > 0,
           });
         }
+        // A story may say why axe is not run over it (`skipAxe`, the reason): the same markup checked elsewhere.
+        const skipAxe = ((annotations.parameters ?? {}) as { skipAxe?: string }).skipAxe;
+        if (skipAxe) return;
         await expect(container, 'axe').to.be.accessible();
         // And again with every widget that follows the reader's scheme switched to dark.
         const followers = widgets.filter(widget => !widget.hasAttribute('theme'));

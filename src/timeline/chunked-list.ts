@@ -7,7 +7,7 @@ import { noChange, nothing, type ReactiveController, type ReactiveControllerHost
  */
 const SMALLEST_EVENT = { height: 64, width: 240 };
 /** Items drawn per later task: small enough that no task nears 100 ms. */
-export const CHUNK = 150;
+export const CHUNK = 100;
 
 /**
  * Items drawn in the first frame: a screenful of the smallest events, in either direction, so the

@@ -85,10 +85,10 @@ export const timelineStyles = css`
     padding-block: 0.5rem 0.75rem;
     padding-inline: calc(var(--_line-start) + 2px + 1.5rem) 0.5rem;
   }
-    /* A full chunk of 150 events (CHUNK in chunked-list.ts) guesses 7rem for each until first drawn. */
+    /* A full chunk of 100 events (CHUNK in chunked-list.ts) guesses 7rem for each until first drawn. */
   .long .full {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 1050rem;
+    contain-intrinsic-block-size: auto 700rem;
   }
   /* the line */
   [part='event']::after {

@@ -8,6 +8,7 @@ import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
 import './index.js';
 import { root, items, titles, df, FIXTURES, until, EVENTS, many } from '../test-helpers/timeline.js';
 import type { GbTimeline } from './timeline.js';
+import { CHUNK } from './chunked-list.js';
 import type { GbTimelineEvent } from './timeline-event.js';
 
 const lightTimeline = (lang = 'en') => html`<gb-timeline lang=${lang}>
@@ -219,9 +220,10 @@ describe('gb-timeline', () => {
         const timeline = long.querySelector<GbTimeline>('gb-timeline')!;
         await until(() => items(timeline).length === 300);
         const [first, second] = items(timeline);
-        // Far-off events are skipped by the chunk: one box per 150 events for the browser to check.
+        // Far-off events are skipped by the chunk: one box per CHUNK events for the browser to check.
         const skippable = [...root(timeline).querySelectorAll('.chunk')].filter(chunk => getComputedStyle(chunk).getPropertyValue('content-visibility') === 'auto');
-        expect(skippable.map(chunk => chunk.querySelectorAll('[part~=event]').length)).to.deep.equal([150]);
+        expect(skippable).to.not.be.empty;
+        for (const chunk of skippable) expect(chunk.querySelectorAll('[part~=event]')).to.have.length(CHUNK);
         expect(getComputedStyle(first).getPropertyValue('content-visibility')).to.equal('visible');
         const box = first.getBoundingClientRect();
         const inside = (rect: DOMRect, margin: number, what: string) => {

@@ -266,7 +266,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
         return [focus, highlighted, shown.length, this._language.lang];
       },
       // Each chunk is a box of its own, so that in a long list the browser skips a far-off chunk
-      // whole rather than 150 events one by one. The chunk is presentational and the roles are
+      // whole rather than its events one by one. The chunk is presentational and the roles are
       // explicit, so that the events stay the list's items (and WebKit, which drops list semantics
       // from an unstyled list, keeps them).
       (chunk, first) => html`<li role="none" class=${chunk.length === CHUNK ? 'chunk full' : 'chunk'}><ol role="none">${chunk.map((event, offset) =>
