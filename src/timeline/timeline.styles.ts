@@ -112,11 +112,16 @@ export const timelineStyles = css`
     background: var(--_cat, var(--_line));
     border: 2px solid var(--_surface);
   }
+  /* A label breaks between words only ("б.з.д. 501 ж." never inside "б.з.д."): a word wider than
+     the gutter widens the label away from the line, into the event's leading padding. */
   [part='group'] {
     position: absolute;
     inset-block-start: 0.5rem;
-    inset-inline-start: calc(var(--_lead) + 0.25rem);
+    inset-inline-end: calc(100% - var(--_gutter) + 0.75rem - var(--_lead));
     inline-size: calc(var(--_gutter) - 1rem);
+    min-inline-size: min-content;
+    overflow-wrap: normal;
+    hyphens: manual;
     margin: 0;
     font-size: var(--_group-size);
     line-height: 1.3;

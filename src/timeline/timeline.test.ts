@@ -254,6 +254,27 @@ describe('gb-timeline', () => {
       });
     }
 
+    it('breaks a year label between words only, at 320 px ("б.з.д. 501 ж." keeps "б.з.д." whole)', async () => {
+      const timeline = await fixture<GbTimeline>(html`<gb-timeline lang="kk" style="inline-size: 320px" .events=${[{ date: '-0500', title: 'Сақтар' }, { date: '1991', title: 'Тәуелсіздік' }]}></gb-timeline>`);
+      const label = root(timeline).querySelector('[part=group]')!;
+      const text = label.firstChild?.nodeType === Node.TEXT_NODE ? label.firstChild : [...label.childNodes].find(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+      const words = text.textContent!.split(' ');
+      expect(words.length, label.textContent!).to.be.greaterThan(1);
+      let offset = 0;
+      for (const word of words) {
+        const range = document.createRange();
+        range.setStart(text, offset);
+        range.setEnd(text, offset + word.length);
+        const tops = new Set([...range.getClientRects()].map(rect => Math.round(rect.top)));
+        expect(tops.size, `"${word}" on one line`).to.equal(1);
+        offset += word.length + 1;
+      }
+      // and the label stays clear of the line: its end edge where the gutter ends
+      const event = items(timeline)[0];
+      const line = parseFloat(getComputedStyle(event, '::after').left);
+      expect(label.getBoundingClientRect().right - event.getBoundingClientRect().left).to.be.below(line);
+    });
+
     it('draws short lists, and long ones in the alternating and horizontal layouts, whole', async () => {
       const short = await fixture<GbTimeline>(html`<gb-timeline .events=${EVENTS}></gb-timeline>`);
       const skipped = (timeline: GbTimeline) =>
