@@ -1,3 +1,5 @@
+// Over 300 lines: the timeline's model whole, as the other widgets keep theirs: reading each source's
+// events, checking them in one go or in tasks (one EventReader for every path), sorting and grouping.
 import { formatCalendarDate, parseIsoDate, type CalendarDate } from '../core/dates.js';
 import { addProblem, type Problem } from '../core/problems.js';
 import { MAX_SOURCE_BYTES } from '../core/source-controller.js';

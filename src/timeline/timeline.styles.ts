@@ -1,3 +1,5 @@
+// Over 300 lines: one stylesheet for the vertical, alternating and horizontal layouts, whose rules
+// must agree on one event box (the line, the dot, the year label, content-visibility's clipping).
 import { css } from 'lit';
 
 export const timelineStyles = css`
