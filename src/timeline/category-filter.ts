@@ -19,7 +19,7 @@ export function renderFilter(
         type="button"
         aria-pressed=${selected === category ? 'true' : 'false'}
         class="cat-${categoryColour(model, category)}"
-        lang=${category ? (model.categoryLangs?.get(category) ?? lang) : ui.lang}
+        lang=${category ? (model.categoryLangs.get(category) ?? lang) : ui.lang}
         @click=${() => onPick(category)}
       >
         ${category || ui.strings.all}

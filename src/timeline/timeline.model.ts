@@ -75,7 +75,7 @@ export interface TimelineModel {
   events: TimelineEventModel[];
   categories: string[];
   /** A category's language, where its first event names one (`category-lang`, or the event's `lang`). */
-  categoryLangs?: Map<string, string>;
+  categoryLangs: Map<string, string>;
   eras: TjsEra[];
   title?: string;
   titleLang?: string;
@@ -142,7 +142,8 @@ export function readEventSource(value: unknown, field: string, problems: Problem
   if (!isTimelineJs(root.events)) return { events: root.events as RawEvent[], eras: [] };
   const tjs = fromTimelineJs(root as { events: unknown[] });
   // The languages of the title slide and of the eras are checked here, once: events are checked later.
-  const langOf = (value: unknown, at: string) => (value === undefined || value === null ? undefined : readLang(value, `${field}.${at}`, problems));
+  // An absent lang is no problem: readLang reports only a bad one.
+  const langOf = (value: unknown, at: string) => readLang(value, `${field}.${at}`, problems);
   const eras = tjs.eras.map((era, index) => {
     if (!era || typeof era !== 'object') return era;
     const given = era.text?.lang ?? era.lang;
@@ -231,13 +232,18 @@ class EventReader {
       tally.add('shape', `events[${order}]`, `is not an event object (got ${describeType(entry)}); it is skipped`, entry);
       return;
     }
-    const text = (value: unknown, field: string, max?: number) => {
-      if (value === undefined || value === null) return undefined; // most fields are absent: stay cheap
+    // A field's problems are tallied, so that ten thousand events with the same fault make one warning.
+    const tallied = <T>(field: string, readField: (problems: Problem[]) => T): T => {
       const local: Problem[] = [];
-      const result = readText(value, field, local, max);
+      const result = readField(local);
       for (const problem of local) tally.add(`${field}:${problem.message}`, `events[${order}].${field}`, problem.message, problem.value);
       return result;
     };
+    // Most fields are absent: stay cheap then.
+    const text = (value: unknown, field: string, max?: number) =>
+      value === undefined || value === null ? undefined : tallied(field, local => readText(value, field, local, max));
+    const langOf = (value: unknown, field: string) =>
+      value === undefined || value === null ? undefined : tallied(field, local => readLang(value, field, local));
     const html = (value: unknown) => (entry.markup ? flat(value) : value);
     const title = text(html(entry.title), 'title');
     if (!title) tally.add('title', `events[${order}].title`, 'is missing; the event is shown with its date and text only');
@@ -268,14 +274,6 @@ class EventReader {
     const link = typeof entry.link === 'string' && entry.link ? safeUrl(entry.link) : undefined;
     if (entry.link && !link) tally.add('link', `events[${order}].link`, 'is not a safe URL; the link is left out', entry.link);
 
-    // Most events name no language: stay cheap when none is given.
-    const langOf = (value: unknown, field: string) => {
-      if (value === undefined || value === null) return undefined;
-      const local: Problem[] = [];
-      const lang = readLang(value, field, local);
-      for (const problem of local) tally.add(`${field}:${problem.message}`, `events[${order}].${field}`, problem.message, problem.value);
-      return lang;
-    };
     const lang = langOf(entry.lang, 'lang');
     const langs: FieldLangs<EventTextField> = {
       title: langOf(entry['title-lang'], 'title-lang') ?? lang,
@@ -312,15 +310,21 @@ class EventReader {
     const events = this._events;
     this._tally.report(this._problems);
     events.sort((a, b) => (a.start?.time ?? Infinity) - (b.start?.time ?? Infinity) || a.order - b.order);
-    const categories = [...new Set(events.map(event => event.category).filter((c): c is string => !!c))];
+    // Categories in the order they are first met, by date; each with the language of its first event that names one.
+    const seen = new Set<string>();
     const categoryLangs = new Map<string, string>();
-    for (const { category, langs } of events) if (category && langs?.category && !categoryLangs.has(category)) categoryLangs.set(category, langs.category);
+    for (const { category, langs } of events) {
+      if (!category) continue;
+      seen.add(category);
+      if (langs?.category && !categoryLangs.has(category)) categoryLangs.set(category, langs.category);
+    }
+    const categories = [...seen];
     if (categories.length > MAX_FILTER_CATEGORIES) {
       addProblem(this._problems, 'category', `has ${categories.length} different values; the filter is left out past ${MAX_FILTER_CATEGORIES}`);
     }
     const ranges = eraRanges(eras);
     for (const event of events) event.group = groupOf(event, groupBy, ranges);
-    return categoryLangs.size ? { events, categories, categoryLangs, eras } : { events, categories, eras };
+    return { events, categories, categoryLangs, eras };
   }
 }
 

@@ -167,7 +167,7 @@ export class GbTimeline extends GbElement<TimelineModel> {
       else this._keepChecked(key, source, parseEvents(source.events, source.eras, groupBy, own), own);
     }
     problems.push(...(this._cache?.problems ?? []), ...this._source.problems, ...this._runtimeProblems);
-    return this._cache?.model ?? { events: [], categories: [], eras: [] };
+    return this._cache?.model ?? { events: [], categories: [], categoryLangs: new Map(), eras: [] };
   }
 
   private _keepChecked(key: unknown[], source: EventSource, model: TimelineModel, problems: Problem[]): void {
