@@ -114,7 +114,7 @@ function readItems(element: Element, spec: WidgetSpec, problems: string[]): Reco
     if (element.hasAttribute('src')) problems.push(`src: events are fetched from ${element.getAttribute('src')}; paste that file's JSON to edit them`);
     const json = parseJsonAttribute(element, 'events', problems);
     const events = json !== undefined ? eventsFromJson(json, problems) : readTimelineLightDom(element);
-    return (events ?? []).map(event => asValues(event));
+    return Array.from({ length: events?.length ?? 0 }, (_, index) => asValues(events!.at(index)!));
   }
   return [];
 }

@@ -41,9 +41,9 @@ export async function settle(root: ParentNode): Promise<void> {
 }
 
 /**
- * Resolves once no widget's shadow DOM has changed for two tasks in a row: a long timeline goes on
- * drawing a chunk per task after its updates complete, and axe must not read a list half drawn.
- * Gives up after `timeout`: WebKit takes minutes over ten thousand events, and reads them as drawn.
+ * Resolves once no widget's shadow DOM has changed for two idle periods in a row: a long timeline
+ * goes on drawing a chunk per idle period after its updates complete, and axe must not read a list
+ * half drawn. Gives up after `timeout`: WebKit takes minutes over ten thousand events, and reads them as drawn.
  */
 async function drawingDone(root: ParentNode, timeout = 60_000): Promise<void> {
   let changed = true;
@@ -53,12 +53,16 @@ async function drawingDone(root: ParentNode, timeout = 60_000): Promise<void> {
   try {
     while (changed && performance.now() < end) {
       changed = false;
-      for (let task = 0; task < 2; task++) await new Promise(resolve => setTimeout(resolve));
+      for (let period = 0; period < 2; period++) await nextIdle();
     }
   } finally {
     observer.disconnect();
   }
 }
+
+/** Resolves in the browser's next idle period (as the timeline draws its chunks), or the next task where there are none. */
+const nextIdle = () =>
+  new Promise(resolve => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 2_000 }) : setTimeout(resolve)));
 
 /**
  * Resolves after the next frame, or after 100 ms if no frame comes: a page the runner keeps in the

@@ -104,12 +104,27 @@ export async function expectTasksBelow(longest: number, bound: number, what: str
 }
 
 /**
- * Says the longest task measured, against the bound it should meet, without asserting it: for the
- * bounds not met in every engine (issue 26, item 10: ten thousand events set by property draw with
- * gaps between timers of 74-142 ms in Firefox and WebKit, where Chromium has no task over 50 ms), so
- * the figure stays in every run's log.
+ * Waits until the browser has been idle for ten idle periods in a row (10 s at most), so that what
+ * the page did before (loading the test, collecting garbage) is over before a task is timed.
  */
-export async function reportLongestTask(longest: number, bound: number, what: string): Promise<void> {
+export async function whenQuiet(timeout = 10_000): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return new Promise(resolve => setTimeout(resolve, 500));
+  const end = performance.now() + timeout;
+  for (let calm = 0; calm < 10 && performance.now() < end; ) {
+    const deadline = await new Promise<IdleDeadline>(resolve => requestIdleCallback(resolve, { timeout: 1_000 }));
+    calm = !deadline.didTimeout && deadline.timeRemaining() > 40 ? calm + 1 : 0;
+  }
+}
+
+/**
+ * Checks the longest task `longestTask` measured against `bound`, as expectTasksBelow does, in every
+ * engine but WebKit, where it is only reported: ten thousand events drawn there make gaps between
+ * timers of 85-146 ms (issue 26, item 10, open in WebKit), against no task over 50 ms in Chromium and
+ * gaps under 45 ms in Firefox. The figure stays in every run's log either way.
+ */
+export async function expectLongestTaskBelow({ longest, by }: { longest: number; by: string }, bound: number, what: string): Promise<void> {
+  const webKit = /AppleWebKit\//.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+  if (!webKit) return expectTasksBelow(longest, bound, `${what} (${by})`);
   const { load } = await timingHolds();
-  console.log(`${what}: longest task ${Math.round(longest)} ms (bound ${bound} ms, not yet met, reported only; load ${load.toFixed(1)} per core)`);
+  console.log(`${what} (${by}): longest task ${Math.round(longest)} ms (bound ${bound} ms, not met in WebKit: reported only; load ${load.toFixed(1)} per core)`);
 }

@@ -52,8 +52,9 @@ describe('gb-timeline: each event text in its own language', () => {
       'events',
       [],
     )!;
-    expect(source.events[0].lang).to.equal('en');
-    expect([source.events[1]['title-lang'], source.events[1]['text-lang'], source.events[1]['caption-lang']]).to.deep.equal(['zh-Hans', 'zh-Hans', 'en']);
+    const [first, second] = [source.events.at(0)!, source.events.at(1)!];
+    expect(first.lang).to.equal('en');
+    expect([second['title-lang'], second['text-lang'], second['caption-lang']]).to.deep.equal(['zh-Hans', 'zh-Hans', 'en']);
   });
 
   it('TimelineJS3 JSON drawn: the slide\'s languages reach the rendered event', async () => {

@@ -34,7 +34,7 @@ describe('readEventSource', () => {
     )!;
     expect(source.title).to.equal('Forty years');
     expect(source.eras).to.deep.equal(ERAS);
-    expect(source.events[0]).to.deep.include({ date: '1992-01-03', 'end-date': '-0499', title: 'Relations', html: '<p>Set up.</p>', category: 'diplomacy', id: 'rel' });
+    expect(source.events.at(0)).to.deep.include({ date: '1992-01-03', 'end-date': '-0499', title: 'Relations', html: '<p>Set up.</p>', category: 'diplomacy', id: 'rel' });
   });
 
   it('reports text that is not JSON, and JSON that holds no events', () => {

@@ -45,9 +45,18 @@ export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
 export const TIMELINE_GROUPS = ['year', 'decade', 'era', 'none'] as const;
 export type GroupBy = (typeof TIMELINE_GROUPS)[number];
 
+/**
+ * Events to check, read one at a time: an array, or a list that reads each event only when it is
+ * asked for (the light DOM's: reading ten thousand list items at once held Chromium for 150 ms).
+ */
+export interface RawEventList {
+  readonly length: number;
+  at(index: number): RawEvent | undefined;
+}
+
 /** Events as read from one source, before they are checked. */
 export interface EventSource {
-  events: RawEvent[];
+  events: RawEventList;
   eras: TjsEra[];
   /** TimelineJS3's title slide: its headline, and the language it is in when that is not the timeline's. */
   title?: string;
@@ -171,9 +180,9 @@ const slug = (text: string) =>
  * with a warning, each with a stable id (its own, or one made from its date and title). Dates and
  * group headings are formatted later, when drawn: ten thousand events format only what is shown.
  */
-export function parseEvents(raw: RawEvent[], eras: TjsEra[], groupBy: GroupBy, problems: Problem[]): TimelineModel {
+export function parseEvents(raw: RawEventList, eras: TjsEra[], groupBy: GroupBy, problems: Problem[]): TimelineModel {
   const reader = new EventReader(raw, problems);
-  reader.given.forEach((entry, order) => reader.read(entry, order));
+  for (let order = 0; order < reader.count; order++) reader.read(raw.at(order), order);
   return reader.finish(eras, groupBy);
 }
 
@@ -190,19 +199,19 @@ export const TASK_MS = 30;
  * model, same problems as parseEvents.
  */
 export async function parseEventsInTasks(
-  raw: RawEvent[],
+  raw: RawEventList,
   eras: TjsEra[],
   groupBy: GroupBy,
   problems: Problem[],
   nextTask: () => Promise<unknown>,
 ): Promise<TimelineModel> {
   const reader = new EventReader(raw, problems);
-  for (let order = 0; order < reader.given.length; ) {
+  for (let order = 0; order < reader.count; ) {
     await nextTask();
     const start = performance.now();
-    const end = Math.min(order + EVENTS_PER_TASK, reader.given.length);
+    const end = Math.min(order + EVENTS_PER_TASK, reader.count);
     // The clock is read every 64 events: reading it costs more than a plain event does.
-    for (; order < end && ((order & 63) !== 63 || performance.now() - start < TASK_MS); order++) reader.read(reader.given[order], order);
+    for (; order < end && ((order & 63) !== 63 || performance.now() - start < TASK_MS); order++) reader.read(raw.at(order), order);
   }
   await nextTask();
   return reader.finish(eras, groupBy);
@@ -210,23 +219,21 @@ export async function parseEventsInTasks(
 
 /** Reads raw events one at a time into the model, tallying problems; `finish` sorts and groups. */
 class EventReader {
-  readonly given: RawEvent[];
+  /** How many of the events given are read: MAX_EVENTS at most. */
+  readonly count: number;
   private readonly _tally = new ProblemTally();
   private readonly _ids = new Set<string>();
   private readonly _events: Array<TimelineEventModel & { order: number }> = [];
 
   constructor(
-    raw: RawEvent[],
+    raw: RawEventList,
     private readonly _problems: Problem[],
   ) {
-    this.given = raw;
-    if (raw.length > MAX_EVENTS) {
-      addProblem(_problems, 'events', `has ${raw.length} events; the first ${MAX_EVENTS} are shown`);
-      this.given = raw.slice(0, MAX_EVENTS);
-    }
+    this.count = Math.min(raw.length, MAX_EVENTS);
+    if (raw.length > MAX_EVENTS) addProblem(_problems, 'events', `has ${raw.length} events; the first ${MAX_EVENTS} are shown`);
   }
 
-  read(entry: RawEvent, order: number): void {
+  read(entry: RawEvent | undefined, order: number): void {
     const { _tally: tally, _ids: ids, _events: events } = this;
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
       tally.add('shape', `events[${order}]`, `is not an event object (got ${describeType(entry)}); it is skipped`, entry);
