@@ -108,6 +108,13 @@ describe('gb-timeline', () => {
       expect(console.warnings.map(w => String(w[0]))).to.satisfy((lines: string[]) => lines.some(line => line.includes('not a valid ISO 8601 date')));
     });
 
+    it('reports a TimelineJS3 era whose date a Date cannot hold, and draws its events ungrouped', async () => {
+      const events = { eras: [{ start_date: { year: 1991 }, end_date: { year: 300_000 }, text: { headline: 'Forever' } }], events: [{ start_date: { year: 1992 }, text: { headline: 'Relations' } }] };
+      const { element } = await expectOneProblem<GbTimeline>(html`<gb-timeline lang="en" group-by="era" .events=${events}></gb-timeline>`, 'events.eras[0].end_date');
+      expect(titles(element)).to.deep.equal(['Relations']);
+      expect(root(element).textContent, 'no heading of an era that groups nothing').not.to.contain('Forever');
+    });
+
     it('reports an image that fails to load and hides it', async () => {
       const timeline = await fixture<GbTimeline>(html`<gb-timeline .events=${[{ date: '2020', title: 'x', image: '/missing.png', 'image-alt': 'missing' }]}></gb-timeline>`);
       const errors: string[] = [];

@@ -37,6 +37,18 @@ describe('readEventSource', () => {
     expect(source.events.at(0)).to.deep.include({ date: '1992-01-03', 'end-date': '-0499', title: 'Relations', html: '<p>Set up.</p>', category: 'diplomacy', id: 'rel' });
   });
 
+  it('reports TimelineJS3 eras whose dates cannot be read, or that are no era at all', () => {
+    const problems: Problem[] = [];
+    const eras = [{ start_date: { year: -500_000 }, end_date: { year: 2000 } }, { start_date: { year: 1991 }, end_date: { year: 'soon' } }, { start_date: { year: 1991 } }, 'an era', ...ERAS];
+    readEventSource({ eras, events: [{ start_date: { year: 1992 }, text: { headline: 'Relations' } }] }, 'src', problems);
+    expect(problems.map(p => `${p.field}: ${p.message}`)).to.deep.equal([
+      'src.eras[0].start_date: is not a valid date; the era groups no events',
+      'src.eras[1].end_date: is not a valid date; the era groups no events',
+      'src.eras[2].end_date: is not a valid date; the era groups no events',
+      'src.eras[3]: is not an era object (got a string); it groups no events',
+    ]);
+  });
+
   it('reports text that is not JSON, and JSON that holds no events', () => {
     const problems: Problem[] = [];
     expect(readEventSource('[{date: 2020', 'events', problems)).to.equal(undefined);

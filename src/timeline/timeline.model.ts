@@ -154,7 +154,14 @@ export function readEventSource(value: unknown, field: string, problems: Problem
   // An absent lang is no problem: readLang reports only a bad one.
   const langOf = (value: unknown, at: string) => readLang(value, `${field}.${at}`, problems);
   const eras = tjs.eras.map((era, index) => {
-    if (!era || typeof era !== 'object') return era;
+    if (!era || typeof era !== 'object') {
+      addProblem(problems, `${field}.eras[${index}]`, `is not an era object (got ${describeType(era)}); it groups no events`, era);
+      return era;
+    }
+    // An era whose dates cannot be read (out of any calendar a Date holds, say) groups no events: said once, here.
+    for (const end of ['start_date', 'end_date'] as const) {
+      if (!parseIsoDate(tjsDateToIso(era[end]) ?? '')) addProblem(problems, `${field}.eras[${index}].${end}`, 'is not a valid date; the era groups no events', era[end]);
+    }
     const given = era.text?.lang ?? era.lang;
     // What a heading uses is the checked tag: a bad one is reported and dropped.
     return given === undefined ? era : { ...era, lang: langOf(given, `eras[${index}].lang`) };
