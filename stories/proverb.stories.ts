@@ -83,3 +83,9 @@ export const MismatchedRomanization: Story = {
   },
   parameters: { expectProblems: true },
 };
+
+/** Nothing to show: translations that are not JSON, and no proverb in the page's own HTML: a notice. */
+export const NothingToShow: Story = {
+  render: () => html`<gb-proverb lang="zh-Hans" translations="[{not json"></gb-proverb>`,
+  parameters: { expectProblems: true },
+};

@@ -170,3 +170,12 @@ export const BadInput: Story = {
   },
   parameters: { expectProblems: true },
 };
+
+/**
+ * Nothing to show: a card given no quote, no speaker and no content of the page's own says so in
+ * its language, with a warning and a `gb-error`, rather than leaving an empty box.
+ */
+export const NothingToShow: Story = {
+  render: () => html`<gb-quote-card lang="kk"></gb-quote-card>`,
+  parameters: { expectProblems: true },
+};

@@ -172,3 +172,9 @@ export const NotANumber: Story = {
   args: { ...argsFor(trade2024), value: 'about forty-four billion dollars', change: undefined },
   parameters: { expectProblems: true },
 };
+
+/** Nothing to show: a group whose sheet cannot be loaded and that has no badges of its own: a notice. */
+export const NothingToShow: Story = {
+  render: () => html`<gb-stat-group lang="ru" src="/no-such-sheet.csv" timeout="2000"></gb-stat-group>`,
+  parameters: { expectProblems: true },
+};

@@ -2,6 +2,10 @@ import { expect, html } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { renderWatched } from '../test-helpers/problems.js';
 import { define } from './define.js';
+import '../quote-card/index.js';
+import '../proverb/index.js';
+import '../stat-badge/index.js';
+import '../stat-group/index.js';
 import { GbElement } from './element.js';
 import type { Problem } from './problems.js';
 
@@ -38,4 +42,31 @@ describe('GbElement, a first parse or drawing that fails', () => {
       expect(element.getBoundingClientRect().height, 'not an empty box').to.be.above(0);
     });
   }
+});
+
+describe('GbElement, given nothing it can show', () => {
+  // Each widget with nothing of its own to show, and no content of the page's own: a notice in the
+  // widget's language, and one problem, rather than an empty box.
+  const cases: Array<[string, TemplateResult, string, string]> = [
+    ['a quote card without a quote', html`<gb-quote-card lang="en"> </gb-quote-card>`, 'quote', 'Nothing to show here.'],
+    ['a proverb with translations that are not JSON', html`<gb-proverb lang="ru" translations="{not json"></gb-proverb>`, 'translations', 'Здесь нечего показать.'],
+    ['a stat badge without a figure or a label', html`<gb-stat-badge lang="kk"></gb-stat-badge>`, 'value', 'Мұнда көрсететін ештеңе жоқ.'],
+    ['a stat group whose src fails, with no badges of its own', html`<gb-stat-group lang="zh-Hans" src="/no-such-file.csv"></gb-stat-group>`, 'src', '此处没有可显示的内容。'],
+  ];
+  for (const [what, template, field, notice] of cases) {
+    it(`shows a notice for ${what}`, async () => {
+      const { element, details, console } = await renderWatched(template, given => given.some(detail => detail.field === field));
+      expect(details.map(d => d.field), 'gb-error fields').to.include(field);
+      expect(console.errors).to.deep.equal([]);
+      const shown = element.shadowRoot!.querySelector('[part=notice]');
+      expect(shown?.textContent).to.equal(notice);
+      expect(element.getBoundingClientRect().height, 'not an empty box').to.be.above(20);
+    });
+  }
+
+  it('shows the page\'s own content, not the notice, when it has some', async () => {
+    const { element } = await renderWatched(html`<gb-quote-card lang="en"><p>The page's own words.</p></gb-quote-card>`);
+    expect(element.shadowRoot!.querySelector('[part=notice]')).to.equal(null);
+    expect(element.shadowRoot!.querySelector('slot')).not.to.equal(null);
+  });
 });

@@ -1,5 +1,6 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { LanguageController, type ResolvedLanguage } from './language.js';
+import { elementStrings } from './element.strings.js';
+import { LanguageController, pickTranslation, type ResolvedLanguage } from './language.js';
 import { cancelFirstRender, queueFirstRender } from './first-render.js';
 import { LightDomController } from './light-dom.js';
 import { addProblem, reportProblems, type Problem } from './problems.js';
@@ -82,6 +83,14 @@ export abstract class GbElement<Model> extends LitElement {
   /** Draws the model: Lit templates only, no parsing here. */
   protected abstract _renderModel(model: Model): TemplateResult;
 
+  /**
+   * Whether the model holds anything at all to show: a widget given nothing it can show is drawn
+   * as the page's own content, or a short notice, rather than as an empty box.
+   */
+  protected _hasContent(_model: Model): boolean {
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const problems: Problem[] = [];
@@ -100,16 +109,20 @@ export abstract class GbElement<Model> extends LitElement {
   }
 
   /**
-   * The model drawn; without one (a first parse that failed), or when drawing it fails, the light
-   * DOM shows through a slot: the widget never goes blank.
+   * The model drawn; without one (a first parse that failed), with nothing in it to show, or when
+   * drawing it fails, the light DOM shows through a slot, or where there is none a short notice:
+   * the widget never goes blank.
    */
   protected override render(): TemplateResult {
     try {
-      if (this._model !== undefined) return this._renderModel(this._model);
+      if (this._model !== undefined && this._hasContent(this._model)) return this._renderModel(this._model);
     } catch (error) {
       addProblem(this._problems, 'content', `could not be drawn (${String(error)}); the page's own content is shown`);
     }
-    return html`<slot></slot>`;
+    // Whitespace between tags would fill the slot and leave the box empty: it is not content.
+    if ([...this.childNodes].some(node => node.nodeType === Node.ELEMENT_NODE || node.textContent?.trim())) return html`<slot></slot>`;
+    const ui = pickTranslation(elementStrings, this._language.lang);
+    return html`<p part="notice" lang=${ui.lang}>${ui.strings.nothingToShow}</p>`;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -67,6 +67,13 @@ export const tokens = css`
   a {
     color: var(--_link);
   }
+  /* a widget's word to the reader in place of content: loading, failed, nothing to show */
+  [part='notice'] {
+    padding: 0.75rem 1rem;
+    color: var(--_text);
+    background: var(--_surface-alt);
+    border-inline-start: 4px solid var(--_border);
+  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -104,6 +104,10 @@ export class GbProverb extends GbElement<ProverbModel> {
     return parseProverb(this, readProverbLightDom(this), problems);
   }
 
+  protected override _hasContent(model: ProverbModel): boolean {
+    return !!(model.original || model.translations.length || model.attribution || model.note);
+  }
+
   protected _renderModel(model: ProverbModel): TemplateResult {
     const ui = pickTranslation(proverbStrings, this._language.lang);
     const shown = Math.min(this._selected ?? model.shown, Math.max(0, model.translations.length - 1));

@@ -143,6 +143,10 @@ export class GbQuoteCard extends GbElement<QuoteCardModel> {
     return parseQuoteCard(this, readQuoteCardLightDom(this), this._language.lang, problems, this._brokenPhoto);
   }
 
+  protected override _hasContent(model: QuoteCardModel): boolean {
+    return !!(model.quote || model.original || model.speaker || model.role || model.source || model.date);
+  }
+
   protected _renderModel(model: QuoteCardModel): TemplateResult {
     const ui = pickTranslation(quoteCardStrings, this._language.lang);
     const { quote, original, source, date } = model;

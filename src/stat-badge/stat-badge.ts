@@ -115,6 +115,10 @@ export class GbStatBadge extends GbElement<StatBadgeModel> {
     return parseStatBadge(this, light, this._language.lang, problems);
   }
 
+  protected override _hasContent(model: StatBadgeModel): boolean {
+    return !!(model.display !== undefined || model.label || model.asOf || model.change || model.source);
+  }
+
   protected _renderModel(model: StatBadgeModel): TemplateResult {
     const { change } = model;
     return html`

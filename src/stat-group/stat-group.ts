@@ -146,6 +146,12 @@ export class GbStatGroup extends GbElement<StatGroupModel> {
     };
   }
 
+  /** A label, a source, badges fetched or of the page's own, or a load under way (an empty, busy group). */
+  protected override _hasContent(model: StatGroupModel): boolean {
+    const badges = model.badges ? model.badges.length : this.children.length;
+    return !!(badges || model.label || model.source || this._source.state === 'loading');
+  }
+
   protected _renderModel(model: StatGroupModel): TemplateResult {
     return html`<figure part="base" lang=${this._language.lang}>
       ${model.label ? html`<figcaption part="label" lang=${ifDefined(model.langs?.label)}>${model.label}</figcaption>` : nothing}

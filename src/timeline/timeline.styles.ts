@@ -54,11 +54,6 @@ export const timelineStyles = css`
     line-height: 1.3;
     color: var(--_text);
   }
-  [part='notice'] {
-    padding: 0.75rem 1rem;
-    background: var(--_surface-alt);
-    border-inline-start: 4px solid var(--_border);
-  }
   .cat-1 { --_cat: var(--_cat-1); }
   .cat-2 { --_cat: var(--_cat-2); }
   .cat-3 { --_cat: var(--_cat-3); }
