@@ -9,11 +9,13 @@ describe('core/dates', () => {
     expect(parseIsoDate('2025-09')).to.include({ month: 9, precision: 'month' });
     expect(parseIsoDate('2025-09-02')).to.include({ day: 2, precision: 'day' });
     expect(parseIsoDate('2025-09-02T10:30:00Z')).to.include({ day: 2, precision: 'day' });
+    expect(parseIsoDate('2016-12-31T23:59:60+05:45'), 'a leap second, an offset').to.include({ day: 31 });
     expect(parseIsoDate(' 1992-01-03 ')!.time).to.equal(Date.UTC(1992, 0, 3));
   });
 
   it('refuses impossible and malformed dates', () => {
-    for (const bad of ['2025-13-45', '2025-02-29', '2025-00', '2025-04-31', '25-1-1', 'yesterday', '2025/09/02', '']) {
+    const badTimes = ['1991-12-16T25:00', '1991-12-16T10:60', '1991-12-16T10:30:61', '1991-12-16T10:30+24:00', '1991-12-16T10:30-05:75'];
+    for (const bad of ['2025-13-45', '2025-02-29', '2025-00', '2025-04-31', '25-1-1', 'yesterday', '2025/09/02', '', ...badTimes]) {
       expect(parseIsoDate(bad), bad).to.equal(undefined);
     }
     expect(parseIsoDate('2024-02-29')).to.include({ day: 29 });

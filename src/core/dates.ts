@@ -18,9 +18,11 @@ export interface CalendarDate {
 }
 
 // Years may carry a sign and more than four digits (ISO 8601 expanded years), so that timelines can
-// reach the Saka period and the far future. A time of day is accepted and not shown.
+// reach the Saka period and the far future. A time of day is accepted (checked, not shown).
 const ISO_DATE =
-  /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+  /^([+-]?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?)?)?$/;
+/** Upper bounds of hour, minute, second (a leap second is 60), and the offset's hours and minutes. */
+const TIME_LIMITS = [23, 59, 60, 23, 59];
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (optionally with a time); undefined if malformed, impossible or beyond what a `Date` holds. */
 export function parseIsoDate(value: string): CalendarDate | undefined {
@@ -32,6 +34,7 @@ export function parseIsoDate(value: string): CalendarDate | undefined {
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return undefined;
+  if (match.slice(4).some((part, index) => part !== undefined && Number(part) > TIME_LIMITS[index])) return undefined;
   // Date.UTC reads years 0–99 as 1900–1999, so those (and earlier) go through setUTCFullYear.
   let time = Date.UTC(year, (month ?? 1) - 1, day ?? 1);
   if (year < 100) time = new Date(0).setUTCFullYear(year, (month ?? 1) - 1, day ?? 1);
