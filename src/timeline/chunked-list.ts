@@ -58,9 +58,9 @@ function inNextTask(callback: () => void): () => void {
 
 /**
  * Draws a long list a chunk at a time: the first chunk a screenful, then CHUNK items per task after
- * each update (with an idle period now and then), so that ten thousand items never hold the page. Chunks keep
- * their identity while the list does not change, so a chunk already drawn is left alone on later
- * updates.
+ * each update (with an idle period now and then), so that ten thousand items never hold the page.
+ * Chunks keep their identity while the list does not change, so a chunk already drawn is left alone
+ * on later updates.
  */
 export class ChunkedList<Item> implements ReactiveController {
   /** How many items the first chunk holds: a screenful, worked out whenever the list is drawn anew. */
