@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { settle, watchConsole } from '../test-helpers/console.js';
 import { expectNoProblem } from '../test-helpers/problems.js';
-import { EVENTS, FIXTURES, expectProblemsAfter, items, longestTask, many, expectLongestTaskBelow, root, shuffled, titles, until } from '../test-helpers/timeline.js';
+import { EVENTS, FIXTURES, expectProblemsAfter, items, longestTask, many, expectTasksBelow, root, shuffled, titles, until } from '../test-helpers/timeline.js';
 import { MAX_SOURCE_BYTES } from '../core/source-controller.js';
 import './index.js';
 import type { GbTimeline } from './timeline.js';
@@ -159,8 +159,9 @@ describe('gb-timeline, hostile input (issue 26)', () => {
       expect(items(element)[0].querySelector('[part=category]')).not.to.equal(null);
       element.remove();
       await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
-      // Ten thousand categories cost more to draw than two (a colour and a label each): 200 ms.
-      await expectLongestTaskBelow(measured, 200, '10,000 events in 10,000 categories');
+      // Ten thousand categories cost more to draw than two (a colour and a label each): 200 ms, met
+      // in all three engines (WebKit's gaps between timers 58-133 ms).
+      await expectTasksBelow(measured.longest, 200, `10,000 events in 10,000 categories (${measured.by})`);
     });
 
     it('keeps the filter for 40 categories', async () => {
