@@ -1,5 +1,5 @@
-import { html } from '@open-wc/testing';
-import { attach } from '../test-helpers/dom.js';
+import { expect, html } from '@open-wc/testing';
+import { attach, part } from '../test-helpers/dom.js';
 import { expectPartLang } from '../test-helpers/field-lang.js';
 import { expectNoProblem, expectOneProblem } from '../test-helpers/problems.js';
 import './index.js';
@@ -16,6 +16,8 @@ describe('gb-proverb: the attribution and the note in their own language', () =>
     expectPartLang(proverb, 'attribution', 'en');
     expectPartLang(proverb, 'note', 'kk');
     expectPartLang(proverb, 'original', 'zh-Hans');
+    expect(part(proverb, 'attribution')!.textContent!.trim()).to.equal('A Chinese proverb');
+    expect(part(proverb, 'note')!.textContent!.trim()).to.equal('Көршің жақын болсын.');
   });
 
   it('attributes and properties: attribution-lang and note-lang', async () => {
@@ -37,7 +39,11 @@ describe('gb-proverb: the attribution and the note in their own language', () =>
   });
 
   it('a bad language tag is one problem', async () => {
-    await expectOneProblem(html`<gb-proverb lang="en" original='{"text": "远亲不如近邻", "lang": "zh-Hans"}'
+    const { element, detail } = await expectOneProblem(html`<gb-proverb lang="en" original='{"text": "远亲不如近邻", "lang": "zh-Hans"}'
       translations='[{"text": "A near neighbour.", "lang": "en"}]' note="N" note-lang="x y"></gb-proverb>`, 'note-lang');
+    expect(detail.value, 'the bad tag, reported').to.equal('x y');
+    // The note is still shown, in the proverb's language: the bad tag is dropped, not written out.
+    expect(part(element, 'note')!.textContent!.trim()).to.equal('N');
+    expect(element.shadowRoot!.querySelector('[lang="x y"]')).to.equal(null);
   });
 });
