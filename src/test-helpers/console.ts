@@ -60,9 +60,14 @@ async function drawingDone(root: ParentNode, timeout = 60_000): Promise<void> {
   }
 }
 
-/** Resolves in the browser's next idle period (as the timeline draws its chunks), or the next task where there are none. */
-const nextIdle = () =>
-  new Promise(resolve => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 2_000 }) : setTimeout(resolve)));
+/**
+ * Resolves in the browser's next idle period (as the timeline draws its chunks) with its deadline,
+ * or within `timeout` ms if none comes; in the next task, with none, where there are no idle callbacks.
+ */
+export const nextIdle = (timeout = 2_000) =>
+  new Promise<IdleDeadline | undefined>(resolve =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout }) : setTimeout(() => resolve(undefined)),
+  );
 
 /**
  * Resolves after the next frame, or after 100 ms if no frame comes: a page the runner keeps in the

@@ -4,6 +4,7 @@ import type { GbTimeline } from '../timeline/timeline.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { markup, root, waitFor } from './dom.js';
 import { renderWatched } from './problems.js';
+import { nextIdle } from './console.js';
 import { localeIntl } from './intl.js';
 
 /** What the timeline tests share: reading its shadow DOM, waiting, and lists of events to draw. */
@@ -111,7 +112,7 @@ export async function whenQuiet(timeout = 10_000): Promise<void> {
   if (typeof requestIdleCallback !== 'function') return new Promise(resolve => setTimeout(resolve, 500));
   const end = performance.now() + timeout;
   for (let calm = 0; calm < 10 && performance.now() < end; ) {
-    const deadline = await new Promise<IdleDeadline>(resolve => requestIdleCallback(resolve, { timeout: 1_000 }));
+    const deadline = (await nextIdle(1_000))!;
     calm = !deadline.didTimeout && deadline.timeRemaining() > 40 ? calm + 1 : 0;
   }
 }

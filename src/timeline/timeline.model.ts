@@ -160,7 +160,7 @@ export function readEventSource(value: unknown, field: string, problems: Problem
     }
     // An era whose dates cannot be read (out of any calendar a Date holds, say) groups no events: said once, here.
     for (const end of ['start_date', 'end_date'] as const) {
-      if (!parseIsoDate(tjsDateToIso(era[end]) ?? '')) addProblem(problems, `${field}.eras[${index}].${end}`, 'is not a valid date; the era groups no events', era[end]);
+      if (!eraDate(era[end])) addProblem(problems, `${field}.eras[${index}].${end}`, 'is not a valid date; the era groups no events', era[end]);
     }
     const given = era.text?.lang ?? era.lang;
     // What a heading uses is the checked tag: a bad one is reported and dropped.
@@ -350,9 +350,11 @@ export function eventDateText(event: TimelineEventModel, lang: string): string |
   return `${first} – ${formatCalendarDate(event.end, lang)}`;
 }
 
+/** One end of a TimelineJS3 era as a calendar date; undefined where it cannot be read. */
+const eraDate = (date: TjsEra['start_date']) => parseIsoDate(tjsDateToIso(date) ?? '');
+
 /** Each era's first and last instant (NaN where its dates are not valid), worked out once per list. */
-const eraRanges = (eras: TjsEra[]) =>
-  eras.map(era => [parseIsoDate(tjsDateToIso(era?.start_date) ?? '')?.time ?? NaN, parseIsoDate(tjsDateToIso(era?.end_date) ?? '')?.time ?? NaN]);
+const eraRanges = (eras: TjsEra[]) => eras.map(era => [eraDate(era?.start_date)?.time ?? NaN, eraDate(era?.end_date)?.time ?? NaN]);
 
 function groupOf(event: TimelineEventModel, groupBy: GroupBy, ranges: number[][]): string {
   if (groupBy === 'none') return '';
